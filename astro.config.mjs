@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { DEFAULT_LOCALE, LOCALES, resolveSiteUrl } from './src/settings.ts';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  // Absolute base for canonical URLs, the sitemap and feeds. Set SITE_URL when deploying;
+  // the default (see src/settings.ts) is the local preview server.
+  site: resolveSiteUrl(process.env.SITE_URL),
+  // Every URL ends in "/" and every page is built as <path>/index.html, so canonical URLs,
+  // sitemap entries and internal links agree.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7's default whitespace rules ('jsx'): spaces between inline elements must be written
+  // explicitly ({' '}), which keeps punctuation next to links and <time> elements.
+  compressHTML: 'jsx',
+  // Two content files that resolve to the same slug must fail the build, not silently
+  // overwrite each other.
+  prerenderConflictBehavior: 'error',
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      // The 404 page is not a page to index.
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+    }),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

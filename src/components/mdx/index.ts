@@ -1,0 +1,4 @@
+import Fact from './Fact.astro';
+
+/** Components authors may use in MDX without importing them. */
+export const mdxComponents = { Fact };

@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { countrySchema } from './schemas/country';
+import { correctionSchema } from './schemas/correction';
+import { factSchema } from './schemas/fact';
+import { articleSchema, topicSchema } from './schemas/page';
+import { sourceSchema } from './schemas/source';
+
+/** Every collection lives in the top-level content/ folder, one file per entry; file name = id. */
+const from = (folder: string, pattern: string) => glob({ base: `./content/${folder}`, pattern });
+
+export const collections = {
+  countries: defineCollection({
+    loader: from('countries', '**/*.{yaml,yml}'),
+    schema: countrySchema,
+  }),
+  sources: defineCollection({ loader: from('sources', '**/*.{yaml,yml}'), schema: sourceSchema }),
+  facts: defineCollection({ loader: from('facts', '**/*.{yaml,yml}'), schema: factSchema }),
+  articles: defineCollection({ loader: from('articles', '**/*.mdx'), schema: articleSchema }),
+  topics: defineCollection({ loader: from('topics', '**/*.mdx'), schema: topicSchema }),
+  corrections: defineCollection({
+    loader: from('corrections', '**/*.{yaml,yml}'),
+    schema: correctionSchema,
+  }),
+};

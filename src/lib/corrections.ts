@@ -1,0 +1,36 @@
+import type { Timestamp } from '../schemas/dates';
+import { instantOf, laterOf, zoned } from './dates';
+import type { Article, Correction } from './entry';
+
+/** Corrections newest first; same instant by id, so the order is stable. */
+export function sortCorrections(corrections: readonly Correction[]): Correction[] {
+  return [...corrections].sort(
+    (a, b) => instantOf(b.data.issued) - instantOf(a.data.issued) || a.id.localeCompare(b.id, 'en'),
+  );
+}
+
+/** The corrections issued on one article, oldest first (the order readers read them in). */
+export function correctionsFor(
+  articleId: string,
+  corrections: readonly Correction[],
+): Correction[] {
+  return sortCorrections(corrections.filter((c) => c.data.article.id === articleId)).reverse();
+}
+
+/**
+ * When the article last changed: its latest correction or its typed `updated` edit, whichever
+ * is later. Undefined if it has never changed since publication.
+ */
+export function lastUpdated(
+  article: Article,
+  corrections: readonly Correction[],
+): Timestamp | undefined {
+  let latest: Timestamp | undefined = article.data.updated
+    ? zoned(article.data.updated)
+    : undefined;
+  for (const c of correctionsFor(article.id, corrections)) {
+    const issued = zoned(c.data.issued);
+    latest = latest ? laterOf(latest, issued) : issued;
+  }
+  return latest;
+}

@@ -1,0 +1,114 @@
+import type {
+  Administration,
+  CountryStatus,
+  EventKind,
+  LifecycleEventData,
+} from '../schemas/country';
+import type { PartialDate } from '../schemas/dates';
+import { comparePartialDates, endOfPartialDate } from './dates';
+import type { Country } from './entry';
+
+/** Order of kinds on the same day: notice before designation, designation before revocation. */
+const KIND_ORDER: Record<EventKind, number> = {
+  announced: 0,
+  'notified-congress': 1,
+  legislated: 2,
+  designated: 3,
+  revoked: 4,
+};
+
+/** A country's lifecycle in date order (ties broken by the natural order of steps). */
+export function sortLifecycle(events: readonly LifecycleEventData[]): LifecycleEventData[] {
+  return [...events].sort(
+    (a, b) => comparePartialDates(a.date, b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+  );
+}
+
+/**
+ * When the country first became an ally: its earliest designation under either track, or for
+ * a country treated as one by law, that law. Undefined if neither has happened.
+ */
+export function firstDesignation(country: Country): LifecycleEventData | undefined {
+  const events = sortLifecycle(country.data.lifecycle);
+  return events.find((e) => e.kind === 'designated') ?? events.find((e) => e.kind === 'legislated');
+}
+
+/** The date {@link firstDesignation} happened, if it has. */
+export function designationDate(country: Country): PartialDate | undefined {
+  return firstDesignation(country)?.date;
+}
+
+/** True once an event has certainly happened by `day` (`YYYY-MM-DD`): its last possible day is on or before it. */
+function happenedBy(event: LifecycleEventData, day: string): boolean {
+  return endOfPartialDate(event.date) <= day;
+}
+
+/**
+ * The status the lifecycle implies on `day` (or after the last event when `day` is omitted):
+ * revoked if a revocation follows the latest designation, designated if any designation stands,
+ * treated-as if only a law treats it as one, undefined if nothing has happened yet.
+ */
+export function statusOn(country: Country, day?: string): CountryStatus | undefined {
+  const events = sortLifecycle(country.data.lifecycle).filter(
+    (e) => day === undefined || happenedBy(e, day),
+  );
+  let status: CountryStatus | undefined;
+  for (const event of events) {
+    if (event.kind === 'designated') status = 'designated';
+    else if (event.kind === 'revoked') status = 'revoked';
+    else if (event.kind === 'legislated' && status === undefined) status = 'treated-as';
+  }
+  return status;
+}
+
+/** The countries formally designated and not revoked on `day` (Taiwan-style legal treatment excluded). */
+export function alliesOn(countries: readonly Country[], day: string): Country[] {
+  return countries.filter((c) => statusOn(c, day) === 'designated');
+}
+
+/** How many formal designations were in force on `day` (`YYYY-MM-DD`). */
+export function countAlliesOn(countries: readonly Country[], day: string): number {
+  return alliesOn(countries, day).length;
+}
+
+/**
+ * Countries in the order they first became allies; same-date entries by name, so the order
+ * never depends on file-system order.
+ */
+export function sortByDesignation(countries: readonly Country[]): Country[] {
+  return [...countries].sort((a, b) => {
+    const da = designationDate(a);
+    const db = designationDate(b);
+    if (da && db) {
+      const byDate = comparePartialDates(da, db);
+      if (byDate !== 0) return byDate;
+    } else if (da || db) {
+      return da ? -1 : 1;
+    }
+    return a.data.name.localeCompare(b.data.name, 'en');
+  });
+}
+
+/** The latest date anywhere in the countries' lifecycles, as `YYYY-MM-DD` (its last possible day). */
+export function latestLifecycleDay(countries: readonly Country[]): string | undefined {
+  let latest: string | undefined;
+  for (const country of countries) {
+    for (const event of country.data.lifecycle) {
+      const end = endOfPartialDate(event.date);
+      if (latest === undefined || end > latest) latest = end;
+    }
+  }
+  return latest;
+}
+
+/** Readers' names for administrations. */
+export const ADMINISTRATION_LABELS: Record<Administration, string> = {
+  reagan: 'Reagan',
+  'bush-41': 'George H. W. Bush',
+  clinton: 'Clinton',
+  'bush-43': 'George W. Bush',
+  obama: 'Obama',
+  'trump-45': 'Trump (first term)',
+  biden: 'Biden',
+  'trump-47': 'Trump (second term)',
+};

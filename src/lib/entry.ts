@@ -1,0 +1,45 @@
+import type { CountryData } from '../schemas/country';
+import type { CorrectionData } from '../schemas/correction';
+import type { FactData } from '../schemas/fact';
+import type { ArticleData, TopicData } from '../schemas/page';
+import type { SourceData } from '../schemas/source';
+
+/**
+ * The part of an Astro collection entry that src/lib reads. Astro's `CollectionEntry` fits it,
+ * and so do test fixtures built through the real schemas.
+ */
+export interface Entry<Data> {
+  /** The slug: the file name without extension, relative to the collection folder. */
+  id: string;
+  /** Path of the source file from the project root, for error messages. */
+  filePath?: string | undefined;
+  /** Raw MDX body of articles and topics. */
+  body?: string | undefined;
+  /** The data after validation by the collection's schema. */
+  data: Data;
+}
+
+export type Country = Entry<CountryData>;
+export type Source = Entry<SourceData>;
+export type Fact = Entry<FactData>;
+export type Article = Entry<ArticleData>;
+export type Topic = Entry<TopicData>;
+export type Correction = Entry<CorrectionData>;
+
+/** Every collection, as loaded for one build. */
+export interface Corpus {
+  countries: readonly Country[];
+  sources: readonly Source[];
+  facts: readonly Fact[];
+  articles: readonly Article[];
+  topics: readonly Topic[];
+  corrections: readonly Correction[];
+}
+
+export type CollectionName = keyof Corpus;
+
+/** A resolved `reference()` as Astro stores it. */
+export interface Reference<C extends string = string> {
+  id: string;
+  collection: C;
+}

@@ -1,0 +1,66 @@
+import type { FactData } from '../schemas/fact';
+import type { Locale } from '../settings';
+import { formatPartialDate } from './dates';
+import type { Fact } from './entry';
+
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-CO' };
+
+const QUALIFIER: Record<Locale, Record<FactData['qualifier'], string>> = {
+  en: { exact: '', about: 'about ', 'more-than': 'more than ' },
+  es: { exact: '', about: 'cerca de ', 'more-than': 'más de ' },
+};
+
+/** Large round figures read better in words: 10,000,000,000 → "10 billion". */
+function compact(value: number, locale: Locale): string {
+  const rounded = value >= 1e9 ? value / 1e9 : value / 1e6;
+  const word =
+    value >= 1e9
+      ? locale === 'en'
+        ? 'billion'
+        : 'mil millones'
+      : locale === 'en'
+        ? 'million'
+        : 'millones';
+  const digits = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(
+    rounded,
+  );
+  return `${digits} ${word}`;
+}
+
+/** True when a figure is a round number of millions or billions, as sources give approximations. */
+function isRound(value: number): boolean {
+  return value >= 1e6 && Number.isInteger(value / 1e4);
+}
+
+/**
+ * A figure for readers, with its qualifier and unit: "more than $10 billion", "2,867,748",
+ * "about 2.8 million", "50.48%".
+ */
+export function formatFactValue(fact: FactData, locale: Locale): string {
+  const { value, unit, qualifier } = fact;
+  const number =
+    unit === 'percent'
+      ? `${new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(value)}%`
+      : isRound(value)
+        ? compact(value, locale)
+        : new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+  const withUnit = unit === 'usd' ? (locale === 'en' ? `$${number}` : `US$${number}`) : number;
+  return `${QUALIFIER[locale][qualifier]}${withUnit}`;
+}
+
+/** "as of August 2021" for the date a figure describes. */
+export function formatFactAsOf(fact: FactData, locale: Locale): string {
+  const when = formatPartialDate(fact.asOf, locale);
+  if (fact.periodStart) {
+    const from = formatPartialDate(fact.periodStart, locale);
+    return locale === 'en' ? `${from} to ${when}` : `${from} a ${when}`;
+  }
+  return locale === 'en' ? `as of ${when}` : `a ${when}`;
+}
+
+/** The facts of one series in date order, for charts. */
+export function factSeries(facts: readonly Fact[], series: string): Fact[] {
+  return facts
+    .filter((f) => f.data.series === series)
+    .sort((a, b) => a.data.asOf.iso.localeCompare(b.data.asOf.iso) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,206 @@
+import { statusOn } from './countries';
+import { instantOf } from './dates';
+import type { CollectionName, Corpus, Entry } from './entry';
+
+/** One thing wrong with the content, located precisely enough for an editor to fix it. */
+export interface IntegrityProblem {
+  /** The file at fault, from the project root (e.g. content/corrections/x.yaml). */
+  file: string;
+  /** The field at fault, as a path (e.g. `lifecycle[2].sources[0]`, `<Fact id>`). */
+  field: string;
+  /** What is wrong and what is expected. */
+  message: string;
+}
+
+const COLLECTIONS: readonly CollectionName[] = [
+  'countries',
+  'sources',
+  'facts',
+  'articles',
+  'topics',
+  'corrections',
+];
+
+function fileOf(collection: CollectionName, entry: Entry<unknown>): string {
+  return entry.filePath ?? `content/${collection}/${entry.id}`;
+}
+
+function isReference(value: unknown): value is { id: string; collection: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { id?: unknown }).id === 'string' &&
+    typeof (value as { collection?: unknown }).collection === 'string' &&
+    Object.keys(value).length === 2
+  );
+}
+
+/** Every `reference()` value inside an entry's data, with the field path it sits at. */
+export function findReferences(
+  data: unknown,
+  path = '',
+): { field: string; id: string; collection: string }[] {
+  if (isReference(data)) return [{ field: path, id: data.id, collection: data.collection }];
+  if (Array.isArray(data)) {
+    return data.flatMap((item, i) => findReferences(item, `${path}[${i}]`));
+  }
+  if (typeof data === 'object' && data !== null) {
+    return Object.entries(data).flatMap(([key, value]) =>
+      findReferences(value, path ? `${path}.${key}` : key),
+    );
+  }
+  return [];
+}
+
+const FACT_TAG = /<Fact\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/g;
+
+/** Every `<Fact id="…">` in an MDX body, with its 1-based line number. */
+export function findFactIds(body: string): { id: string; line: number }[] {
+  const found: { id: string; line: number }[] = [];
+  for (const match of body.matchAll(FACT_TAG)) {
+    const id = match[1] ?? match[2] ?? match[3] ?? '';
+    const line = body.slice(0, match.index).split('\n').length;
+    found.push({ id, line });
+  }
+  return found;
+}
+
+function checkReferences(corpus: Corpus, ids: Map<string, Set<string>>): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const entry of corpus[collection]) {
+      for (const ref of findReferences(entry.data)) {
+        if (ids.get(ref.collection)?.has(ref.id)) continue;
+        const what = ref.collection.replace(/s$/, '').replace(/ie$/, 'y');
+        problems.push({
+          file: fileOf(collection, entry),
+          field: ref.field,
+          message: `refers to ${what} "${ref.id}", but there is no content/${ref.collection}/${ref.id}.* file`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkFacts(corpus: Corpus, factIds: Set<string>): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  for (const collection of ['articles', 'topics'] as const) {
+    for (const entry of corpus[collection]) {
+      for (const { id, line } of findFactIds(entry.body ?? '')) {
+        if (factIds.has(id)) continue;
+        problems.push({
+          file: fileOf(collection, entry),
+          field: `<Fact id> (line ${line} of the body)`,
+          message: `unknown fact id "${id}"; add content/facts/${id}.yaml or fix the id`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkCountries(corpus: Corpus): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const byIso = new Map<string, string>();
+  for (const country of corpus.countries) {
+    const file = fileOf('countries', country);
+    const derived = statusOn(country);
+    if (derived !== country.data.status) {
+      problems.push({
+        file,
+        field: 'status',
+        message: `says "${country.data.status}" but its lifecycle implies "${derived ?? 'none (no designation, revocation or law)'}"`,
+      });
+    }
+    const other = byIso.get(country.data.iso2);
+    if (other) {
+      problems.push({
+        file,
+        field: 'iso2',
+        message: `"${country.data.iso2}" is already used by ${other}`,
+      });
+    } else {
+      byIso.set(country.data.iso2, file);
+    }
+  }
+  return problems;
+}
+
+function checkCorrections(corpus: Corpus): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  for (const correction of corpus.corrections) {
+    const article = articles.get(correction.data.article.id);
+    if (!article) continue; // reported as a dangling reference
+    if (instantOf(correction.data.issued) < instantOf(article.data.published)) {
+      problems.push({
+        file: fileOf('corrections', correction),
+        field: 'issued',
+        message: `is earlier than the article's publication (${article.data.published.iso})`,
+      });
+    }
+  }
+  return problems;
+}
+
+function checkTranslations(corpus: Corpus): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  for (const collection of ['articles', 'topics'] as const) {
+    const seen = new Map<string, string>();
+    for (const entry of corpus[collection]) {
+      const key = `${entry.data.locale}:${entry.data.translationKey ?? entry.id}`;
+      const file = fileOf(collection, entry);
+      const other = seen.get(key);
+      if (other) {
+        problems.push({
+          file,
+          field: 'translationKey',
+          message: `another ${entry.data.locale} entry (${other}) already uses this translation key`,
+        });
+      } else {
+        seen.set(key, file);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Everything Astro's schema validation cannot see because it spans entries: dangling
+ * references (Astro 7 only logs them), unknown `<Fact>` ids, a status that contradicts its
+ * lifecycle, duplicate ISO codes or translation keys, corrections dated before their article.
+ */
+export function findIntegrityProblems(corpus: Corpus): IntegrityProblem[] {
+  const ids = new Map<string, Set<string>>(
+    COLLECTIONS.map((c) => [c, new Set(corpus[c].map((e) => e.id))]),
+  );
+  return [
+    ...checkReferences(corpus, ids),
+    ...checkFacts(corpus, ids.get('facts') ?? new Set()),
+    ...checkCountries(corpus),
+    ...checkCorrections(corpus),
+    ...checkTranslations(corpus),
+  ];
+}
+
+/** Formats problems as one line each: `file → field: message`. */
+export function formatProblems(problems: readonly IntegrityProblem[]): string {
+  return problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n');
+}
+
+/** Thrown when the content is inconsistent; the build stops with the full list. */
+export class ContentIntegrityError extends Error {
+  constructor(readonly problems: readonly IntegrityProblem[]) {
+    super(
+      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`,
+    );
+    this.name = 'ContentIntegrityError';
+  }
+}
+
+/** Throws a {@link ContentIntegrityError} listing every problem, if there are any. */
+export function assertIntegrity(corpus: Corpus): void {
+  const problems = findIntegrityProblems(corpus);
+  if (problems.length > 0) throw new ContentIntegrityError(problems);
+}

@@ -1,0 +1,71 @@
+import { DEFAULT_LOCALE, type Locale } from '../settings';
+
+/** Every kind of page the site builds. The only place URLs are built from. */
+export type Route =
+  | { page: 'home' }
+  | { page: 'allies' }
+  | { page: 'ally'; slug: string }
+  | { page: 'topic'; slug: string }
+  | { page: 'article'; slug: string }
+  | { page: 'corrections' }
+  | { page: 'correction'; slug: string }
+  | { page: 'not-found' }
+  | { page: 'sitemap' };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function segment(slug: string): string {
+  if (!SLUG.test(slug)) {
+    throw new Error(`"${slug}" is not a URL slug (lower-case words joined by hyphens)`);
+  }
+  return slug;
+}
+
+/** Path segments after the locale prefix, without slashes. */
+function segments(route: Route): string[] {
+  switch (route.page) {
+    case 'home':
+      return [];
+    case 'allies':
+      return ['allies'];
+    case 'ally':
+      return ['allies', segment(route.slug)];
+    case 'topic':
+      return ['topics', segment(route.slug)];
+    case 'article':
+      return ['articles', segment(route.slug)];
+    case 'corrections':
+      return ['corrections'];
+    case 'correction':
+      return ['corrections', segment(route.slug)];
+    case 'not-found':
+      return ['404'];
+    case 'sitemap':
+      return ['sitemap-index.xml'];
+  }
+}
+
+/**
+ * The site-relative path of a page, e.g. `/allies/colombia/` or `/es/allies/colombia/`.
+ * Pages end in `/` (the site uses `trailingSlash: 'always'`); files such as the sitemap don't.
+ */
+export function pathTo(route: Route, locale: Locale = DEFAULT_LOCALE): string {
+  const parts = segments(route);
+  if (locale !== DEFAULT_LOCALE) parts.unshift(locale);
+  const path = `/${parts.join('/')}`;
+  if (route.page === 'sitemap') return path;
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** An absolute URL for a site-relative path, against the site's base URL. */
+export function absoluteUrl(path: string, site: string | URL): string {
+  const base = new URL(site);
+  // Keep any base path the site is deployed under (e.g. https://host/allies-beyond-nato/).
+  const basePath = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
+  return new URL(basePath + path.replace(/^\//, ''), base.origin).href;
+}
+
+/** A `#fragment` for a heading or item id, e.g. the anchor of a footnote. */
+export function fragment(id: string): string {
+  return `#${id}`;
+}

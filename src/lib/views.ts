@@ -1,0 +1,288 @@
+/**
+ * What each page shows, computed from the corpus. Pages call one function here and render
+ * the result; no sorting, filtering or URL building happens in a page.
+ */
+import type { Timestamp } from '../schemas/dates';
+import type { Locale } from '../settings';
+import {
+  ADMINISTRATION_LABELS,
+  countAlliesOn,
+  designationDate,
+  firstDesignation,
+  latestLifecycleDay,
+  sortByDesignation,
+  sortLifecycle,
+} from './countries';
+import { correctionsFor, lastUpdated, sortCorrections } from './corrections';
+import { endOfPartialDate, formatPartialDate, formatTimestamp, zoned } from './dates';
+import type { Article, Corpus, Correction, Country, Reference, Source, Topic } from './entry';
+import { pathTo } from './paths';
+
+/** A link to another page: its label and site-relative href. */
+export interface Link {
+  label: string;
+  href: string;
+}
+
+/** A formatted date or date-time with its machine-readable value. */
+export interface Dated {
+  /** For readers, in the page's locale (and the newsroom's time zone for date-times). */
+  text: string;
+  /** For `<time datetime>`. */
+  iso: string;
+}
+
+/** Options every view needs: the page's language and the newsroom's time zone. */
+export interface ViewContext {
+  locale: Locale;
+  timeZone: string;
+}
+
+function dated(stamp: Timestamp, ctx: ViewContext): Dated {
+  return { text: formatTimestamp(stamp, ctx.locale, ctx.timeZone), iso: stamp.iso };
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function resolve<T extends { id: string }>(refs: readonly Reference[], index: Map<string, T>): T[] {
+  return refs.flatMap((ref) => {
+    const found = index.get(ref.id);
+    return found ? [found] : [];
+  });
+}
+
+function countryLink(country: Country, locale: Locale): Link {
+  return { label: country.data.name, href: pathTo({ page: 'ally', slug: country.id }, locale) };
+}
+
+/** A cited source as a numbered list item shows it. */
+export interface SourceItem {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  published?: string | undefined;
+}
+
+function sourceItem(source: Source, ctx: ViewContext): SourceItem {
+  return {
+    id: source.id,
+    title: source.data.title,
+    publisher: source.data.publisher,
+    url: source.data.url,
+    published: source.data.published && formatPartialDate(source.data.published, ctx.locale),
+  };
+}
+
+/** The latest day the content describes; "today" for the site, so builds don't read the clock. */
+export function corpusAsOf(corpus: Corpus): string {
+  const days = [latestLifecycleDay(corpus.countries) ?? '1970-01-01'];
+  for (const fact of corpus.facts) days.push(endOfPartialDate(fact.data.asOf));
+  return days.sort().at(-1) ?? '1970-01-01';
+}
+
+/** One row of the allies table. */
+export interface AllyRow {
+  link: Link;
+  region: string;
+  designated: string;
+  designatedIso: string;
+  administration: string;
+  status: string;
+}
+
+const STATUS_LABELS = {
+  designated: 'Designated',
+  revoked: 'Designation revoked',
+  'treated-as': 'Treated as an ally by law',
+} as const;
+
+const REGION_LABELS = {
+  africa: 'Africa',
+  americas: 'Americas',
+  'east-asia': 'East Asia',
+  europe: 'Europe',
+  'middle-east': 'Middle East',
+  oceania: 'Oceania',
+  'south-asia': 'South Asia',
+} as const;
+
+/** The /allies/ page: every entry in the order it became an ally, and today's count. */
+export function alliesView(corpus: Corpus, ctx: ViewContext) {
+  const asOf = corpusAsOf(corpus);
+  const rows: AllyRow[] = sortByDesignation(corpus.countries).map((country) => {
+    const first = firstDesignation(country);
+    return {
+      link: countryLink(country, ctx.locale),
+      region: REGION_LABELS[country.data.region],
+      designated: first ? formatPartialDate(first.date, ctx.locale) : 'Not designated',
+      designatedIso: first?.date.iso ?? '',
+      administration: first ? ADMINISTRATION_LABELS[first.administration] : '',
+      status: STATUS_LABELS[country.data.status],
+    };
+  });
+  return {
+    rows,
+    count: countAlliesOn(corpus.countries, asOf),
+    asOf: formatPartialDate({ iso: asOf, precision: 'day' }, ctx.locale),
+    asOfIso: asOf,
+  };
+}
+
+/** The /allies/<slug>/ page. */
+export function allyView(corpus: Corpus, country: Country, ctx: ViewContext) {
+  const sources = byId(corpus.sources);
+  const ordered = sortByDesignation(corpus.countries);
+  const index = ordered.findIndex((c) => c.id === country.id);
+  const previous = index > 0 ? ordered[index - 1] : undefined;
+  const next = index >= 0 && index < ordered.length - 1 ? ordered[index + 1] : undefined;
+  const cited = new Map<string, number>();
+  const citedSources: SourceItem[] = [];
+  const cite = (ref: Reference): number => {
+    let n = cited.get(ref.id);
+    const source = sources.get(ref.id);
+    if (n === undefined && source) {
+      citedSources.push(sourceItem(source, ctx));
+      n = citedSources.length;
+      cited.set(ref.id, n);
+    }
+    return n ?? 0;
+  };
+  const events = sortLifecycle(country.data.lifecycle).map((event) => ({
+    kind: event.kind,
+    date: formatPartialDate(event.date, ctx.locale),
+    dateIso: event.date.iso,
+    precision: event.date.precision,
+    confidence: event.confidence,
+    track: event.track,
+    instrument: event.instrument,
+    citation: event.citation,
+    administration: ADMINISTRATION_LABELS[event.administration],
+    note: event.note,
+    citations: event.sources.map((ref) => ({ n: cite(ref), id: ref.id })),
+  }));
+  const mentions = (entry: Article | Topic) =>
+    entry.data.countries.some((c) => c.id === country.id);
+  const designated = designationDate(country);
+  return {
+    name: country.data.name,
+    summary: country.data.summary,
+    status: STATUS_LABELS[country.data.status],
+    region: REGION_LABELS[country.data.region],
+    designated: designated && formatPartialDate(designated, ctx.locale),
+    events,
+    sources: citedSources,
+    articles: corpus.articles.filter(mentions).map((a) => articleLink(a, ctx.locale)),
+    topics: corpus.topics.filter(mentions).map((t) => topicLink(t, ctx.locale)),
+    previous: previous && countryLink(previous, ctx.locale),
+    next: next && countryLink(next, ctx.locale),
+  };
+}
+
+function articleLink(article: Article, locale: Locale): Link {
+  return { label: article.data.title, href: pathTo({ page: 'article', slug: article.id }, locale) };
+}
+
+function topicLink(topic: Topic, locale: Locale): Link {
+  return { label: topic.data.title, href: pathTo({ page: 'topic', slug: topic.id }, locale) };
+}
+
+/** A correction notice as it appears on its article and in the log. */
+export interface CorrectionNotice {
+  id: string;
+  href: string;
+  issued: Dated;
+  wrong: string;
+  right: string;
+}
+
+function notice(correction: Correction, ctx: ViewContext): CorrectionNotice {
+  return {
+    id: correction.id,
+    href: pathTo({ page: 'correction', slug: correction.id }, ctx.locale),
+    issued: dated(zoned(correction.data.issued), ctx),
+    wrong: correction.data.wrong,
+    right: correction.data.right,
+  };
+}
+
+/** Shared by article and topic pages: dates, links and sources around the MDX body. */
+function longformView(corpus: Corpus, entry: Article | Topic, ctx: ViewContext) {
+  const countries = byId(corpus.countries);
+  const sources = byId(corpus.sources);
+  const topics = byId(corpus.topics);
+  return {
+    title: entry.data.title,
+    description: entry.data.description,
+    published: dated(entry.data.published, ctx),
+    countries: resolve(entry.data.countries, countries).map((c) => countryLink(c, ctx.locale)),
+    topics: resolve(entry.data.topics, topics).map((t) => topicLink(t, ctx.locale)),
+    sources: resolve(entry.data.sources, sources).map((s) => sourceItem(s, ctx)),
+  };
+}
+
+/** The /articles/<slug>/ page. */
+export function articleView(corpus: Corpus, article: Article, ctx: ViewContext) {
+  const updated = lastUpdated(article, corpus.corrections);
+  return {
+    ...longformView(corpus, article, ctx),
+    updated: updated && dated(updated, ctx),
+    corrections: correctionsFor(article.id, corpus.corrections).map((c) => notice(c, ctx)),
+  };
+}
+
+/** The /topics/<slug>/ page. */
+export function topicView(corpus: Corpus, topic: Topic, ctx: ViewContext) {
+  return {
+    ...longformView(corpus, topic, ctx),
+    updated: topic.data.updated ? dated(zoned(topic.data.updated), ctx) : undefined,
+  };
+}
+
+/** The /corrections/ log, newest first. */
+export function correctionsView(corpus: Corpus, ctx: ViewContext) {
+  const articles = byId(corpus.articles);
+  return sortCorrections(corpus.corrections).map((c) => {
+    const article = articles.get(c.data.article.id);
+    return { ...notice(c, ctx), article: article && articleLink(article, ctx.locale) };
+  });
+}
+
+/** The /corrections/<slug>/ page. */
+export function correctionView(corpus: Corpus, correction: Correction, ctx: ViewContext) {
+  const article = byId(corpus.articles).get(correction.data.article.id);
+  const sources = byId(corpus.sources);
+  return {
+    ...notice(correction, ctx),
+    title: article ? `Correction to “${article.data.title}”` : 'Correction',
+    before: correction.data.before,
+    after: correction.data.after,
+    article: article && articleLink(article, ctx.locale),
+    sources: resolve(correction.data.sources, sources).map((s) => sourceItem(s, ctx)),
+  };
+}
+
+/** The home page: the lead story, today's count, the latest correction, the topics. */
+export function homeView(corpus: Corpus, ctx: ViewContext) {
+  const allies = alliesView(corpus, ctx);
+  const latest = sortCorrections(corpus.corrections)[0];
+  return {
+    count: allies.count,
+    asOf: allies.asOf,
+    asOfIso: allies.asOfIso,
+    articles: corpus.articles
+      .slice()
+      .sort(
+        (a, b) =>
+          b.data.published.iso.localeCompare(a.data.published.iso) || a.id.localeCompare(b.id),
+      )
+      .map((a) => ({ ...articleLink(a, ctx.locale), description: a.data.description })),
+    topics: corpus.topics
+      .slice()
+      .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))
+      .map((t) => ({ ...topicLink(t, ctx.locale), description: t.data.description })),
+    latestCorrection: latest && correctionsView({ ...corpus, corrections: [latest] }, ctx)[0],
+  };
+}

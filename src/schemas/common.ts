@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { LOCALES } from '../settings';
+
+/** How sure the fact sheet is of a statement: see shared/facts/facts.md for the scale. */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+export const confidence = z.enum(CONFIDENCES);
+
+/** Language of an entry. */
+export const locale = z.enum(LOCALES);
+
+/** A URL readers can follow safely: absolute and https only. */
+export const httpsUrl = z
+  .string({ error: 'expected a URL' })
+  .refine((value) => URL.canParse(value), { error: 'expected an absolute URL, e.g. https://…' })
+  .refine((value) => value.startsWith('https://'), {
+    error: (issue) => `must be an https:// URL, got "${String(issue.input)}"`,
+  });
+
+/** A line of plain text: not empty, no leading or trailing spaces. */
+export const text = z
+  .string({ error: 'expected text' })
+  .trim()
+  .min(1, { error: 'must not be empty' });

@@ -1,0 +1,26 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { text } from './common';
+import { zonedDateTime } from './dates';
+
+/** A correction notice. The corrected article's "updated" time is derived from these. */
+export const correctionSchema = z.strictObject({
+  /** The article corrected, by file name. */
+  article: reference('articles'),
+  /** When the correction was issued: a quoted date-time with offset. */
+  issued: zonedDateTime,
+  /** What the earlier version got wrong, in one or two plain sentences. */
+  wrong: text,
+  /** What is right, in one or two plain sentences. */
+  right: text,
+  /** The passage as it read before the correction (quoted exactly). */
+  before: text,
+  /** The passage as it reads after the correction (quoted exactly). */
+  after: text,
+  /** Sources that establish what is right. */
+  sources: z
+    .array(reference('sources'))
+    .min(1, { error: 'a correction needs at least one source' }),
+});
+
+export type CorrectionData = z.output<typeof correctionSchema>;

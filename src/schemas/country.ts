@@ -1,0 +1,134 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import isoCountries from 'i18n-iso-countries';
+import { confidence, text } from './common';
+import { partialDate } from './dates';
+
+/** World regions used to group allies. A closed list: add a value here before using it. */
+export const REGIONS = [
+  'africa',
+  'americas',
+  'east-asia',
+  'europe',
+  'middle-east',
+  'oceania',
+  'south-asia',
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** An entry's status: formally designated, designation revoked, or treated as one by law. */
+export const COUNTRY_STATUSES = ['designated', 'revoked', 'treated-as'] as const;
+export type CountryStatus = (typeof COUNTRY_STATUSES)[number];
+
+/** Kinds of step in a designation's life. */
+export const EVENT_KINDS = [
+  'announced',
+  'notified-congress',
+  'designated',
+  'revoked',
+  'legislated',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/**
+ * The legal authority an event falls under: Title 10 (10 U.S.C. 2350a, the Nunn Amendment),
+ * Title 22 (22 U.S.C. 2321k, section 517 of the Foreign Assistance Act), or another statute
+ * (e.g. the 2002 law that treats Taiwan as an ally).
+ */
+export const LEGAL_TRACKS = ['title-10', 'title-22', 'statute'] as const;
+export type LegalTrack = (typeof LEGAL_TRACKS)[number];
+
+/** U.S. presidential administrations, in order. Trump's two terms are kept apart. */
+export const ADMINISTRATIONS = [
+  'reagan',
+  'bush-41',
+  'clinton',
+  'bush-43',
+  'obama',
+  'trump-45',
+  'biden',
+  'trump-47',
+] as const;
+export type Administration = (typeof ADMINISTRATIONS)[number];
+
+/** Event kinds that change legal status, so they must say under which track. */
+const KINDS_NEEDING_TRACK: readonly EventKind[] = ['designated', 'revoked', 'legislated'];
+
+/** One dated step in a country's designation: announcement, notice, designation, revocation, law. */
+export const lifecycleEventSchema = z
+  .strictObject({
+    /** What happened. */
+    kind: z.enum(EVENT_KINDS),
+    /** When, written YYYY, YYYY-MM or YYYY-MM-DD; the precision is read from the form. */
+    date: partialDate,
+    /** How sure the fact sheet is of this date; medium or low is shown to readers. Defaults to high. */
+    confidence: confidence.default('high'),
+    /** Legal authority; required for designations, revocations and laws. */
+    track: z.enum(LEGAL_TRACKS).optional(),
+    /** The document that did it, e.g. "Presidential Determination No. 97-4". */
+    instrument: text.optional(),
+    /** Where it is published, e.g. "61 FR 59809" (Federal Register) or "110 Stat. 1434". */
+    citation: text.optional(),
+    /** The administration in office when it happened. */
+    administration: z.enum(ADMINISTRATIONS),
+    /** One or more sources for this event. */
+    sources: z
+      .array(reference('sources'))
+      .min(1, { error: 'every event needs at least one source' }),
+    /** Optional plain-English note, e.g. why a date is uncertain. */
+    note: text.optional(),
+  })
+  .superRefine((event, ctx) => {
+    if (KINDS_NEEDING_TRACK.includes(event.kind) && !event.track) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['track'],
+        message: `a "${event.kind}" event must say its legal track (${LEGAL_TRACKS.join(', ')})`,
+      });
+    }
+  });
+
+export type LifecycleEventData = z.output<typeof lifecycleEventSchema>;
+
+/** A country that is, was, or is treated as a major non-NATO ally. File name = slug. */
+export const countrySchema = z
+  .strictObject({
+    /** The English short name, as readers know it (e.g. "South Korea"). */
+    name: text,
+    /** ISO 3166-1 alpha-2 code, upper case (e.g. "CO"). */
+    iso2: z.string().regex(/^[A-Z]{2}$/, { error: 'expected two upper-case letters, e.g. "CO"' }),
+    /** ISO 3166-1 numeric code as three digits in quotes (e.g. "170"); world maps key on it. */
+    isoNumeric: z
+      .string({ error: 'expected three digits in quotes, e.g. "170"' })
+      .regex(/^\d{3}$/, { error: 'expected three digits in quotes, e.g. "170"' }),
+    /** The region the site groups it under. */
+    region: z.enum(REGIONS),
+    /** Designated, revoked, or treated as an ally by law. Must agree with the lifecycle. */
+    status: z.enum(COUNTRY_STATUSES),
+    /** Original 2–4 sentence summary of what the status means for this country. */
+    summary: text,
+    /** Dated events, in any order; the site sorts them. */
+    lifecycle: z
+      .array(lifecycleEventSchema)
+      .min(1, { error: 'a country needs at least one event' }),
+  })
+  .superRefine((country, ctx) => {
+    if (!isoCountries.isValid(country.iso2)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['iso2'],
+        message: `"${country.iso2}" is not an ISO 3166-1 alpha-2 code`,
+      });
+      return;
+    }
+    const expected = isoCountries.alpha2ToNumeric(country.iso2);
+    if (expected !== country.isoNumeric) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['isoNumeric'],
+        message: `"${country.isoNumeric}" does not match ${country.iso2}; its ISO numeric code is "${expected}"`,
+      });
+    }
+  });
+
+export type CountryData = z.output<typeof countrySchema>;

@@ -1,0 +1,44 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { confidence, text } from './common';
+import { partialDate } from './dates';
+
+/** The unit a figure is counted in; decides how it is formatted. */
+export const FACT_UNITS = ['people', 'usd', 'percent', 'votes', 'count'] as const;
+export type FactUnit = (typeof FACT_UNITS)[number];
+
+/** How the figure relates to the true value, as the source states it. */
+export const FACT_QUALIFIERS = ['exact', 'about', 'more-than'] as const;
+export type FactQualifier = (typeof FACT_QUALIFIERS)[number];
+
+/**
+ * One published figure with its date and source. Figures that measure the same thing at
+ * different dates share a `series`, so a chart can plot them.
+ */
+export const factSchema = z.strictObject({
+  /** What is measured, in a few words, e.g. "Venezuelans living in Colombia". */
+  label: text,
+  /** The figure itself, in `unit`s (dollars as whole dollars, shares as percent, e.g. 50.48). */
+  value: z.number({ error: 'expected a number' }),
+  /** What `value` counts. */
+  unit: z.enum(FACT_UNITS),
+  /** Whether the source gives the figure exactly, approximately or as a lower bound. Defaults to exact. */
+  qualifier: z.enum(FACT_QUALIFIERS).default('exact'),
+  /** The date the figure describes (not when it was published). */
+  asOf: partialDate,
+  /** For a figure covering a span (e.g. fiscal 2000–2016), when the span starts. */
+  periodStart: partialDate.optional(),
+  /** The document the figure comes from. */
+  source: reference('sources'),
+  /** How sure the fact sheet is of the figure. */
+  confidence,
+  /** Key shared by figures that measure the same thing over time, e.g. `venezuelans-in-colombia`. */
+  series: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens' })
+    .optional(),
+  /** Optional note shown with the figure, e.g. what changed in the counting method. */
+  note: text.optional(),
+});
+
+export type FactData = z.output<typeof factSchema>;

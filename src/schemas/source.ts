@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { httpsUrl, locale, text } from './common';
+import { partialDate } from './dates';
+
+/** What kind of document a source is; readers weigh a statute differently from a news report. */
+export const SOURCE_KINDS = ['statute', 'government', 'report', 'news'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** One cited document. Everything that cites refers to these entries by id. */
+export const sourceSchema = z.strictObject({
+  /** The document's title as its publisher gives it. */
+  title: text,
+  /** Who published it: an agency, a court, a newspaper, a wire service. */
+  publisher: text,
+  /** Where to read it; https only. */
+  url: httpsUrl,
+  /** When it was published, to the precision known (YYYY, YYYY-MM or YYYY-MM-DD). Optional for statutes and living pages. */
+  published: partialDate.optional(),
+  /** Statute, government document, report (GAO, CRS) or news. */
+  kind: z.enum(SOURCE_KINDS),
+  /** Language the document is written in. Defaults to English. */
+  language: locale.default('en'),
+  /** Optional note for readers, e.g. which version of a page was read. */
+  note: text.optional(),
+});
+
+export type SourceData = z.output<typeof sourceSchema>;

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import type { PartialDate } from '../../src/schemas/dates';
+import {
+  comparePartialDates,
+  dayOf,
+  endOfPartialDate,
+  formatPartialDate,
+  formatTimestamp,
+  instantOf,
+  laterOf,
+  startOfPartialDate,
+} from '../../src/lib/dates';
+
+const year = (iso: string): PartialDate => ({ iso, precision: 'year' });
+const month = (iso: string): PartialDate => ({ iso, precision: 'month' });
+const day = (iso: string): PartialDate => ({ iso, precision: 'day' });
+
+describe('partial dates span the days they could mean', () => {
+  test.each([
+    [year('1987'), '1987-01-01', '1987-12-31'],
+    [month('2004-06'), '2004-06-01', '2004-06-30'],
+    [month('2024-02'), '2024-02-01', '2024-02-29'],
+    [day('2022-05-23'), '2022-05-23', '2022-05-23'],
+  ])('%o runs from %s to %s', (date, start, end) => {
+    expect(startOfPartialDate(date)).toBe(start);
+    expect(endOfPartialDate(date)).toBe(end);
+  });
+
+  test('a more precise date sorts before a vaguer one that starts the same day', () => {
+    expect(comparePartialDates(day('2002-01-01'), year('2002'))).toBeLessThan(0);
+    expect(comparePartialDates(year('1996'), day('1996-07-21'))).toBeLessThan(0);
+  });
+});
+
+describe('dates read as a newsroom writes them', () => {
+  test.each([
+    [year('1987'), 'en', '1987'],
+    [month('2004-06'), 'en', 'June 2004'],
+    [day('2022-05-23'), 'en', 'May 23, 2022'],
+    [day('2022-05-23'), 'es', '23 de mayo de 2022'],
+  ] as const)('%o in %s is "%s"', (date, locale, expected) => {
+    expect(formatPartialDate(date, locale)).toBe(expected);
+  });
+
+  test('a date-time is shown in Eastern Time with the zone named', () => {
+    expect(
+      formatTimestamp(
+        { iso: '2022-03-10T21:40:00-05:00', precision: 'minute' },
+        'en',
+        'America/New_York',
+      ),
+    ).toBe('March 10, 2022, 9:40\u00a0p.m. ET');
+  });
+
+  test('the same instant written in UTC shows the same Eastern time', () => {
+    expect(
+      formatTimestamp(
+        { iso: '2022-03-11T02:40:00Z', precision: 'minute' },
+        'en',
+        'America/New_York',
+      ),
+    ).toBe('March 10, 2022, 9:40\u00a0p.m. ET');
+  });
+
+  test('a bare publication day prints without a time', () => {
+    expect(formatTimestamp({ iso: '2022-03-10', precision: 'day' }, 'en', 'America/New_York')).toBe(
+      'March 10, 2022',
+    );
+  });
+
+  test('dayOf gives the calendar day in the newsroom zone', () => {
+    expect(dayOf({ iso: '2022-03-11T02:40:00Z', precision: 'minute' }, 'America/New_York')).toBe(
+      '2022-03-10',
+    );
+  });
+
+  test('laterOf and instantOf compare days and date-times', () => {
+    const dayStamp = { iso: '2022-03-10', precision: 'day' } as const;
+    const evening = { iso: '2022-03-10T21:40:00-05:00', precision: 'minute' } as const;
+    expect(laterOf(dayStamp, evening)).toBe(evening);
+    expect(instantOf(evening)).toBe(Date.UTC(2022, 2, 11, 2, 40));
+  });
+});

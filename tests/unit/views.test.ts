@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import {
+  allyView,
+  alliesView,
+  articleView,
+  correctionView,
+  correctionsView,
+  corpusAsOf,
+  homeView,
+  topicView,
+} from '../../src/lib/views';
+import { AWKWARD, corpus, country, source } from './fixtures';
+
+const ctx = { locale: 'en', timeZone: 'America/New_York' } as const;
+const withAwkward = () =>
+  corpus({
+    countries: [
+      country('colombia'),
+      country('qatar', {
+        iso2: 'QA',
+        isoNumeric: '634',
+        lifecycle: [
+          {
+            kind: 'designated',
+            date: '2022-03-10',
+            track: 'title-22',
+            administration: 'biden',
+            sources: ['src'],
+          },
+        ],
+      }),
+      AWKWARD.revoked(),
+      AWKWARD.treatedAs(),
+      AWKWARD.yearOnly(),
+    ],
+  });
+
+describe('the allies page', () => {
+  test('lists every entry in order of first designation, with the count on the latest day', () => {
+    const view = alliesView(withAwkward(), ctx);
+    expect(view.rows.map((r) => r.link.label)).toEqual([
+      'Australia',
+      'Taiwan',
+      'Afghanistan',
+      'Qatar',
+      'Colombia',
+    ]);
+    expect(view.count).toBe(3);
+    expect(view.asOfIso).toBe('2022-09-23');
+    expect(view.rows[0]).toMatchObject({
+      designated: '1987',
+      administration: 'Reagan',
+      region: 'Oceania',
+    });
+    expect(view.rows[2]?.status).toBe('Designation revoked');
+  });
+
+  test('the site\'s "today" is the latest date in the data, never the clock', () => {
+    expect(corpusAsOf(withAwkward())).toBe('2022-09-23');
+  });
+});
+
+describe('an ally page', () => {
+  test('numbers each source once, in order of first citation, and links previous and next', () => {
+    const all = withAwkward();
+    const afghanistan = all.countries.find((c) => c.id === 'afghanistan')!;
+    const view = allyView({ ...all, sources: [source('src')] }, afghanistan, ctx);
+    expect(view.events.map((e) => e.kind)).toEqual(['designated', 'notified-congress', 'revoked']);
+    expect(view.events.flatMap((e) => e.citations)).toEqual([
+      { n: 1, id: 'src' },
+      { n: 1, id: 'src' },
+      { n: 1, id: 'src' },
+    ]);
+    expect(view.sources).toHaveLength(1);
+    expect(view.previous?.href).toBe('/allies/taiwan/');
+    expect(view.next?.href).toBe('/allies/qatar/');
+    expect(view.events[2]?.confidence).toBe('medium');
+  });
+
+  test('lists the articles and topics that mention the country', () => {
+    const all = corpus();
+    const view = allyView(all, all.countries[0]!, ctx);
+    expect(view.articles.map((a) => a.href)).toEqual(['/articles/lead/']);
+    expect(view.topics.map((t) => t.href)).toEqual(['/topics/background/']);
+  });
+});
+
+describe('articles, topics and corrections', () => {
+  test('an article shows its correction and is updated at the correction time', () => {
+    const all = corpus();
+    const view = articleView(all, all.articles[0]!, ctx);
+    expect(view.corrections).toHaveLength(1);
+    expect(view.corrections[0]?.issued.text).toBe('March 10, 2022, 9:40\u00a0p.m. ET');
+    expect(view.updated?.iso).toBe('2022-03-10T21:40:00-05:00');
+    expect(view.countries.map((c) => c.href)).toEqual(['/allies/colombia/']);
+    expect(view.topics.map((t) => t.href)).toEqual(['/topics/background/']);
+  });
+
+  test('a topic without an update has no updated time', () => {
+    const all = corpus();
+    expect(topicView(all, all.topics[0]!, ctx).updated).toBeUndefined();
+  });
+
+  test('the corrections log and a correction page link the corrected article', () => {
+    const all = corpus();
+    expect(correctionsView(all, ctx)[0]?.article?.href).toBe('/articles/lead/');
+    const view = correctionView(all, all.corrections[0]!, ctx);
+    expect(view.title).toBe('Correction to “A headline”');
+    expect(view.href).toBe('/corrections/lead-fix/');
+  });
+
+  test('the home page shows the count, the lead story and the latest correction', () => {
+    const view = homeView(corpus(), ctx);
+    expect(view.count).toBe(2);
+    expect(view.articles[0]?.href).toBe('/articles/lead/');
+    expect(view.latestCorrection?.id).toBe('lead-fix');
+  });
+});

@@ -1,0 +1,31 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/**
+ * Three Vitest projects, run separately by the npm scripts:
+ * - unit: src/lib and src/schemas, plus every real content file (needs Astro's Vite setup
+ *   for `astro:content`);
+ * - dist: checks over the built dist/ without a browser (run after `npm run build`);
+ * - bad-content: copies the project, breaks one thing, runs the real build, expects failure.
+ */
+export default getViteConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] },
+      },
+      {
+        test: {
+          name: 'bad-content',
+          include: ['tests/bad-content/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
