@@ -23,6 +23,7 @@ export default getViteConfig({
           name: 'bad-content',
           include: ['tests/bad-content/**/*.test.ts'],
           testTimeout: 180_000,
+          maxConcurrency: 2,
           hookTimeout: 180_000,
         },
       },

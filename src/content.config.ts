@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { strictGlob } from './loaders/strict-glob';
 import { countrySchema } from './schemas/country';
 import { correctionSchema } from './schemas/correction';
 import { factSchema } from './schemas/fact';
@@ -7,7 +7,8 @@ import { articleSchema, topicSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 
 /** Every collection lives in the top-level content/ folder, one file per entry; file name = id. */
-const from = (folder: string, pattern: string) => glob({ base: `./content/${folder}`, pattern });
+const from = (folder: string, pattern: string) =>
+  strictGlob({ base: `./content/${folder}`, pattern });
 
 export const collections = {
   countries: defineCollection({

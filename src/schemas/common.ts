@@ -22,3 +22,14 @@ export const text = z
   .string({ error: 'expected text' })
   .trim()
   .min(1, { error: 'must not be empty' });
+
+/**
+ * Say "required" when a field is missing, instead of Zod's generic "Invalid option" or
+ * "expected string, received undefined": the message an editor sees names the gap.
+ */
+z.config({
+  customError: (issue) =>
+    issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')
+      ? 'required field is missing'
+      : undefined,
+});

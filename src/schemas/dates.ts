@@ -77,9 +77,9 @@ export function isZonedDateTime(text: string): boolean {
 }
 
 /**
- * A moment in time written with its UTC offset, e.g. `"2022-03-10T21:40:00-05:00"`. Kept as
- * written so the offset the newsroom used survives; it must be quoted in YAML, because YAML
- * turns an unquoted date-time into a Date and drops the offset.
+ * A moment in time written with its UTC offset, e.g. `2022-03-10T21:40:00-05:00`. Kept as
+ * written so the offset the newsroom used survives. (Our loader reads YAML without timestamp
+ * conversion; the Date branch below only fires if that ever changes.)
  */
 export const zonedDateTime = z.custom<string>(
   (value) => typeof value === 'string' && isZonedDateTime(value),

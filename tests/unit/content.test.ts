@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
 import type { Corpus } from '../../src/lib/entry';
@@ -28,10 +28,10 @@ function filesIn(folder: string): string[] {
 /** YAML data, or an MDX file's frontmatter and body. */
 function read(file: string): { data: unknown; body?: string } {
   const text = readFileSync(file, 'utf8');
-  if (!file.endsWith('.mdx')) return { data: load(text) };
+  if (!file.endsWith('.mdx')) return { data: load(text, { schema: CORE_SCHEMA }) };
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${file}: no frontmatter`);
-  return { data: load(match[1] ?? ''), body: match[2] ?? '' };
+  return { data: load(match[1] ?? '', { schema: CORE_SCHEMA }), body: match[2] ?? '' };
 }
 
 function loadCollection<S extends z.ZodType>(folder: string, schema: S) {

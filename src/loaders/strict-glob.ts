@@ -1,0 +1,70 @@
+/**
+ * Astro's glob loader with two safeguards for hand-written content:
+ *
+ * 1. YAML is read with js-yaml's CORE schema, which has no timestamp type. Astro's default
+ *    schema turns an unquoted `2022-02-30` into March 2 (silently) and an unquoted
+ *    `2022-03-10T21:40:00-05:00` into a Date without its offset. Read as text, both reach our
+ *    schemas intact, so an impossible date fails and an offset survives.
+ * 2. The id is the file name (a slug), and two files that would share one — `colombia.yaml` and
+ *    `colombia.yml` — fail the build naming both, where Astro would keep one of them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+const SLUG_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
+
+/** The entry's data re-read from its file without YAML timestamps; Astro's parse if that fails. */
+function readWithoutTimestamps(filePath: string, parsed: Record<string, unknown>) {
+  const text = readFileSync(filePath, 'utf8');
+  const yaml = /\.mdx?$/.test(filePath) ? FRONTMATTER.exec(text)?.[1] : text;
+  if (yaml === undefined) return parsed;
+  const data = load(yaml, { schema: CORE_SCHEMA, filename: filePath });
+  return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : parsed;
+}
+
+export interface StrictGlobOptions {
+  /** Folder of the collection, relative to the project root (e.g. `./content/countries`). */
+  base: string;
+  /** Which files in it are entries (e.g. `**\/*.{yaml,yml}`). */
+  pattern: string;
+}
+
+export function strictGlob({ base, pattern }: StrictGlobOptions): Loader {
+  const seen = new Map<string, string>();
+  const inner = glob({
+    base,
+    pattern,
+    generateId({ entry, base: baseUrl }) {
+      const id = entry.replace(/\.[^./]+$/, '');
+      if (!SLUG_PATH.test(id)) {
+        throw new Error(
+          `${base}/${entry}: the file name is the entry's slug, so it must be lower-case words joined by hyphens (e.g. south-korea.yaml)`,
+        );
+      }
+      const other = seen.get(id);
+      if (other && other !== entry && existsSync(fileURLToPath(new URL(other, baseUrl)))) {
+        throw new Error(
+          `${base}/${entry}: duplicate slug "${id}", already used by ${base}/${other}; rename or remove one of the two files`,
+        );
+      }
+      seen.set(id, entry);
+      return id;
+    },
+  });
+  return {
+    name: 'strict-glob',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: (props) =>
+          context.parseData({
+            ...props,
+            data: props.filePath ? readWithoutTimestamps(props.filePath, props.data) : props.data,
+          } as typeof props),
+      }),
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Bad input must fail the build with a message naming the file and the field. Each case copies
+ * the project to a temporary folder, breaks one thing, runs the real `astro build`, and checks
+ * the exit code and the message. Nothing half-built ships.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  'test-results',
+  'playwright-report',
+]);
+
+const COUNTRY = 'content/countries/colombia.yaml';
+const SOURCE = 'content/sources/tass-2022-05-24-colombia.yaml';
+const FACT = 'content/facts/venezuelans-in-colombia-2021-08.yaml';
+const ARTICLE = 'content/articles/colombia-major-non-nato-ally.mdx';
+const CORRECTION = 'content/corrections/colombia-major-non-nato-ally-2022-03-10.yaml';
+
+type Mutation = (dir: string) => void;
+
+/** Replaces the first match of `pattern` in a file; fails loudly if the fixture text moved. */
+function replace(file: string, pattern: RegExp, replacement: string): Mutation {
+  return (dir) => {
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    if (!pattern.test(text))
+      throw new Error(`${file} no longer contains ${pattern}; update the case`);
+    writeFileSync(path, text.replace(pattern, replacement));
+  };
+}
+
+function append(file: string, text: string): Mutation {
+  return (dir) => appendFileSync(join(dir, file), text);
+}
+
+interface Case {
+  name: string;
+  mutate: Mutation;
+  /** The file the message must name. */
+  file: string;
+  /** The field (or position) the message must name. */
+  field: RegExp;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a missing required field',
+    mutate: replace(COUNTRY, /^region: .*\n/m, ''),
+    file: COUNTRY,
+    field: /region: required field is missing/,
+  },
+  {
+    name: 'a wrong type',
+    mutate: replace(FACT, /^value: .*$/m, 'value: 1.8 million'),
+    file: FACT,
+    field: /value: expected a number/,
+  },
+  {
+    name: 'a bad enum value',
+    mutate: replace(COUNTRY, /^region: .*$/m, 'region: latin-america'),
+    file: COUNTRY,
+    field: /region: Invalid option/,
+  },
+  {
+    name: 'an unknown key',
+    mutate: append(COUNTRY, 'capital: Bogotá\n'),
+    file: COUNTRY,
+    field: /Unrecognized key: "capital"/,
+  },
+  {
+    name: 'a malformed date',
+    mutate: replace(COUNTRY, /date: 2022-05-23/, 'date: 2022-02-30'),
+    file: COUNTRY,
+    field: /lifecycle\.1\.date: .*not a real date/,
+  },
+  {
+    name: 'a non-https source URL',
+    mutate: replace(SOURCE, /^url: https:/m, 'url: http:'),
+    file: SOURCE,
+    field: /url: must be an https:\/\/ URL/,
+  },
+  {
+    name: 'malformed YAML',
+    mutate: replace(COUNTRY, /^name: Colombia$/m, 'name: [Colombia'),
+    file: COUNTRY,
+    field: /failed to parse[\s\S]*colombia\.yaml:2:\d+/,
+  },
+  {
+    name: 'an MDX syntax error',
+    mutate: append(ARTICLE, '\nAn unclosed expression {oops\n'),
+    file: ARTICLE,
+    field: /colombia-major-non-nato-ally\.mdx:\d+:\d+/,
+  },
+  {
+    name: 'a dangling reference',
+    mutate: replace(COUNTRY, /sources: \[tass-2022-05-24-colombia/, 'sources: [no-such-source'),
+    file: COUNTRY,
+    field: /lifecycle\[1\]\.sources\[0\]: refers to source "no-such-source"/,
+  },
+  {
+    name: 'an unknown fact id',
+    mutate: append(ARTICLE, '\nAnother figure: <Fact id="no-such-fact" />.\n'),
+    file: ARTICLE,
+    field: /<Fact id> \(line \d+ of the body\): unknown fact id "no-such-fact"/,
+  },
+  {
+    name: 'a duplicate slug across files',
+    mutate: (dir) => copyFileSync(join(dir, COUNTRY), join(dir, COUNTRY.replace('.yaml', '.yml'))),
+    file: 'content/countries/colombia.yml',
+    field: /duplicate slug "colombia", already used by .*content\/countries\/colombia\.yaml/,
+  },
+  {
+    name: 'a correction pointing at a missing article',
+    mutate: replace(CORRECTION, /^article: .*$/m, 'article: no-such-article'),
+    file: CORRECTION,
+    field: /article: refers to article "no-such-article"/,
+  },
+];
+
+const workspaces: string[] = [];
+afterAll(() => {
+  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the project without build output, sharing node_modules through a link. */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-content-'));
+  workspaces.push(dir);
+  cpSync(ROOT, dir, {
+    recursive: true,
+    filter: (src) => !SKIP.has(relative(ROOT, src).split('/')[0] ?? ''),
+  });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function build(dir: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 150_000,
+  });
+  // Strip ANSI colours so the assertions read plain text.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
+}
+
+describe.concurrent('the build fails, naming the file and the field, for', () => {
+  test.each(CASES)('$name', ({ mutate, file, field }) => {
+    const dir = copyProject();
+    mutate(dir);
+    const { status, output } = build(dir);
+    const tail = output.split('\n').slice(-40).join('\n');
+    expect(status, `the build should fail; it printed:\n${tail}`).not.toBe(0);
+    expect(output, `the message should name ${file}`).toContain(file);
+    expect(output, `the message should name the field (${field})`).toMatch(field);
+  });
+});
+
+test('the unbroken copy builds (so every failure above is caused by its mutation)', () => {
+  const { status, output } = build(copyProject());
+  expect(status, output.split('\n').slice(-30).join('\n')).toBe(0);
+});
