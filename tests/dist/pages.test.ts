@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/settings';
+import { fileOfPath, loadPages, SITE_URL, sitemapLocations, type BuiltPage } from './built-site';
+
+const pages = loadPages();
+const byPath = new Map(pages.map((p) => [p.path, p]));
+const NOT_FOUND = '/404.html';
+const indexable = pages.filter((p) => p.path !== NOT_FOUND);
+
+test('the build produced the home page, the 404 and every route', () => {
+  const paths = pages.map((p) => p.path);
+  for (const expected of ['/', '/allies/', '/corrections/', NOT_FOUND]) expect(paths).toContain(expected);
+  for (const prefix of ['/allies/', '/articles/', '/topics/', '/corrections/']) {
+    expect(paths.some((p) => p.startsWith(prefix) && p !== prefix), `a page under ${prefix}`).toBe(true);
+  }
+});
+
+describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: BuiltPage) => {
+  test('has exactly one <h1>, a <title>, a description and a known lang', () => {
+    expect(page.root.querySelectorAll('h1'), 'number of <h1>').toHaveLength(1);
+    expect(page.root.querySelector('title')?.text.trim(), '<title>').toBeTruthy();
+    expect(page.root.querySelector('meta[name="description"]')?.getAttribute('content'), 'description').toBeTruthy();
+    expect(LOCALES as readonly string[]).toContain(page.root.querySelector('html')?.getAttribute('lang'));
+  });
+
+  if (page.path === NOT_FOUND) {
+    test('is not indexed and has no canonical URL', () => {
+      expect(page.root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(page.root.querySelector('link[rel="canonical"]')).toBeNull();
+    });
+  } else {
+    test('has a canonical URL equal to its own absolute URL, ending in /', () => {
+      const canonical = page.root.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(canonical).toBe(new URL(page.path, SITE_URL).href);
+      expect(canonical).toMatch(/\/$/);
+    });
+  }
+
+  test('every internal link and #fragment resolves', () => {
+    const broken: string[] = [];
+    for (const a of page.root.querySelectorAll('a[href], link[href]')) {
+      const href = a.getAttribute('href') ?? '';
+      const url = new URL(href, new URL(page.path, SITE_URL));
+      if (url.origin !== new URL(SITE_URL).origin) continue;
+      const file = fileOfPath(url.pathname);
+      if (!file) {
+        broken.push(`${href} (no page at ${url.pathname})`);
+        continue;
+      }
+      if (url.pathname.endsWith('/') === false && !/\.[a-z]+$/.test(url.pathname)) {
+        broken.push(`${href} (page links must end in "/")`);
+      }
+      if (url.hash) {
+        const target = byPath.get(url.pathname) ?? page;
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!target.root.getElementById(id)) broken.push(`${href} (no element with id "${id}")`);
+      }
+    }
+    expect(broken, `broken links on ${page.path}`).toEqual([]);
+  });
+
+  test('has no ids used twice', () => {
+    const ids = page.root.querySelectorAll('[id]').map((el) => el.id);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(dupes, `duplicate ids on ${page.path}`).toEqual([]);
+  });
+
+  test('has no sentences glued together by lost whitespace', () => {
+    const text = page.root.querySelector('body')?.structuredText ?? '';
+    const glued = text.match(/[a-z\u00e0-\u00ff][.:;,][A-Z][a-z]+/g) ?? [];
+    expect(glued, `text on ${page.path} where a space went missing`).toEqual([]);
+  });
+});
+
+describe('the sitemap', () => {
+  const locations = sitemapLocations();
+
+  test('lists exactly the built pages, the 404 excluded', () => {
+    const expected = indexable.map((p) => new URL(p.path, SITE_URL).href).sort();
+    expect([...locations].sort()).toEqual(expected);
+  });
+
+  test('lists each page once, under its canonical URL', () => {
+    expect(new Set(locations).size).toBe(locations.length);
+    for (const loc of locations) {
+      const page = byPath.get(new URL(loc).pathname);
+      expect(page?.root.querySelector('link[rel="canonical"]')?.getAttribute('href'), loc).toBe(loc);
+    }
+  });
+
+  test(`serves English pages without a locale prefix (${DEFAULT_LOCALE} is the default)`, () => {
+    expect(locations.some((l) => new URL(l).pathname.startsWith(`/${DEFAULT_LOCALE}/`))).toBe(false);
+  });
+});
