@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { strictGlob } from './loaders/strict-glob';
 import { countrySchema } from './schemas/country';
 import { correctionSchema } from './schemas/correction';
+import { eventSchema } from './schemas/event';
 import { factSchema } from './schemas/fact';
 import { articleSchema, topicSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
@@ -17,6 +18,7 @@ export const collections = {
   }),
   sources: defineCollection({ loader: from('sources', '**/*.{yaml,yml}'), schema: sourceSchema }),
   facts: defineCollection({ loader: from('facts', '**/*.{yaml,yml}'), schema: factSchema }),
+  events: defineCollection({ loader: from('events', '**/*.{yaml,yml}'), schema: eventSchema }),
   articles: defineCollection({ loader: from('articles', '**/*.mdx'), schema: articleSchema }),
   topics: defineCollection({ loader: from('topics', '**/*.mdx'), schema: topicSchema }),
   corrections: defineCollection({

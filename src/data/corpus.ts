@@ -11,18 +11,21 @@ import type { Corpus } from '../lib/entry';
 const showDrafts = import.meta.env.DEV;
 
 async function readCorpus(): Promise<Corpus> {
-  const [countries, sources, facts, allArticles, allTopics, corrections] = await Promise.all([
-    getCollection('countries'),
-    getCollection('sources'),
-    getCollection('facts'),
-    getCollection('articles'),
-    getCollection('topics'),
-    getCollection('corrections'),
-  ]);
+  const [countries, sources, facts, events, allArticles, allTopics, corrections] =
+    await Promise.all([
+      getCollection('countries'),
+      getCollection('sources'),
+      getCollection('facts'),
+      getCollection('events'),
+      getCollection('articles'),
+      getCollection('topics'),
+      getCollection('corrections'),
+    ]);
   const corpus: Corpus = {
     countries,
     sources,
     facts,
+    events,
     articles: allArticles,
     topics: allTopics,
     corrections,

@@ -71,6 +71,11 @@ export function countAlliesOn(countries: readonly Country[], day: string): numbe
   return alliesOn(countries, day).length;
 }
 
+/** How many formal designations stand after every recorded event: "today" for the site. */
+export function countCurrentAllies(countries: readonly Country[]): number {
+  return countries.filter((c) => statusOn(c) === 'designated').length;
+}
+
 /**
  * Countries in the order they first became allies; same-date entries by name, so the order
  * never depends on file-system order.

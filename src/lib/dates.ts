@@ -42,6 +42,16 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: 'UTC' }).format(utc);
 }
 
+/**
+ * A lifecycle date with its bound: "May 23, 2022", or "no later than 2026" when only the latest
+ * possible date is known.
+ */
+export function formatBoundedDate(date: PartialDate, bound: 'on' | 'by', locale: Locale): string {
+  const text = formatPartialDate(date, locale);
+  if (bound === 'on') return text;
+  return locale === 'en' ? `no later than ${text}` : `a más tardar en ${text}`;
+}
+
 /** The instant a timestamp names, in ms since the epoch; a bare day counts from its UTC midnight. */
 export function instantOf(stamp: Timestamp | string): number {
   const iso = typeof stamp === 'string' ? stamp : stamp.iso;

@@ -1,5 +1,6 @@
 import type { CountryData } from '../schemas/country';
 import type { CorrectionData } from '../schemas/correction';
+import type { EventData } from '../schemas/event';
 import type { FactData } from '../schemas/fact';
 import type { ArticleData, TopicData } from '../schemas/page';
 import type { SourceData } from '../schemas/source';
@@ -25,12 +26,14 @@ export type Fact = Entry<FactData>;
 export type Article = Entry<ArticleData>;
 export type Topic = Entry<TopicData>;
 export type Correction = Entry<CorrectionData>;
+export type StoryEvent = Entry<EventData>;
 
 /** Every collection, as loaded for one build. */
 export interface Corpus {
   countries: readonly Country[];
   sources: readonly Source[];
   facts: readonly Fact[];
+  events: readonly StoryEvent[];
   articles: readonly Article[];
   topics: readonly Topic[];
   corrections: readonly Correction[];

@@ -16,6 +16,7 @@ const COLLECTIONS: readonly CollectionName[] = [
   'countries',
   'sources',
   'facts',
+  'events',
   'articles',
   'topics',
   'corrections',

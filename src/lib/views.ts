@@ -6,15 +6,15 @@ import type { Timestamp } from '../schemas/dates';
 import type { Locale } from '../settings';
 import {
   ADMINISTRATION_LABELS,
-  countAlliesOn,
-  designationDate,
+  countCurrentAllies,
   firstDesignation,
-  latestLifecycleDay,
   sortByDesignation,
   sortLifecycle,
 } from './countries';
 import { correctionsFor, lastUpdated, sortCorrections } from './corrections';
-import { endOfPartialDate, formatPartialDate, formatTimestamp, zoned } from './dates';
+import { formatBoundedDate, formatPartialDate, formatTimestamp, zoned } from './dates';
+import { formatFactValue } from './facts';
+import { sinceThen, type SinceThenItem } from './since-then';
 import type { Article, Corpus, Correction, Country, Reference, Source, Topic } from './entry';
 import { pathTo } from './paths';
 
@@ -76,13 +76,6 @@ function sourceItem(source: Source, ctx: ViewContext): SourceItem {
   };
 }
 
-/** The latest day the content describes; "today" for the site, so builds don't read the clock. */
-export function corpusAsOf(corpus: Corpus): string {
-  const days = [latestLifecycleDay(corpus.countries) ?? '1970-01-01'];
-  for (const fact of corpus.facts) days.push(endOfPartialDate(fact.data.asOf));
-  return days.sort().at(-1) ?? '1970-01-01';
-}
-
 /** One row of the allies table. */
 export interface AllyRow {
   link: Link;
@@ -111,23 +104,28 @@ const REGION_LABELS = {
 
 /** The /allies/ page: every entry in the order it became an ally, and today's count. */
 export function alliesView(corpus: Corpus, ctx: ViewContext) {
-  const asOf = corpusAsOf(corpus);
-  const rows: AllyRow[] = sortByDesignation(corpus.countries).map((country) => {
+  const ordered = sortByDesignation(corpus.countries);
+  const rows: AllyRow[] = ordered.map((country) => {
     const first = firstDesignation(country);
     return {
       link: countryLink(country, ctx.locale),
       region: REGION_LABELS[country.data.region],
-      designated: first ? formatPartialDate(first.date, ctx.locale) : 'Not designated',
+      designated: first
+        ? formatBoundedDate(first.date, first.dateBound, ctx.locale)
+        : 'Not designated',
       designatedIso: first?.date.iso ?? '',
       administration: first ? ADMINISTRATION_LABELS[first.administration] : '',
       status: STATUS_LABELS[country.data.status],
     };
   });
+  const formal = rows.filter((_, i) => ordered[i]?.data.status === 'designated');
   return {
     rows,
-    count: countAlliesOn(corpus.countries, asOf),
-    asOf: formatPartialDate({ iso: asOf, precision: 'day' }, ctx.locale),
-    asOfIso: asOf,
+    count: countCurrentAllies(corpus.countries),
+    revoked: corpus.countries.filter((c) => c.data.status === 'revoked').length,
+    treatedAs: corpus.countries.filter((c) => c.data.status === 'treated-as').length,
+    /** The two most recent formal designations, newest last. */
+    latest: formal.slice(-2),
   };
 }
 
@@ -152,7 +150,8 @@ export function allyView(corpus: Corpus, country: Country, ctx: ViewContext) {
   };
   const events = sortLifecycle(country.data.lifecycle).map((event) => ({
     kind: event.kind,
-    date: formatPartialDate(event.date, ctx.locale),
+    date: formatBoundedDate(event.date, event.dateBound, ctx.locale),
+    bound: event.dateBound,
     dateIso: event.date.iso,
     precision: event.date.precision,
     confidence: event.confidence,
@@ -165,13 +164,13 @@ export function allyView(corpus: Corpus, country: Country, ctx: ViewContext) {
   }));
   const mentions = (entry: Article | Topic) =>
     entry.data.countries.some((c) => c.id === country.id);
-  const designated = designationDate(country);
+  const first = firstDesignation(country);
   return {
     name: country.data.name,
     summary: country.data.summary,
     status: STATUS_LABELS[country.data.status],
     region: REGION_LABELS[country.data.region],
-    designated: designated && formatPartialDate(designated, ctx.locale),
+    designated: first && formatBoundedDate(first.date, first.dateBound, ctx.locale),
     events,
     sources: citedSources,
     articles: corpus.articles.filter(mentions).map((a) => articleLink(a, ctx.locale)),
@@ -208,15 +207,59 @@ function notice(correction: Correction, ctx: ViewContext): CorrectionNotice {
   };
 }
 
+/** A "since then" development as a page lists it. */
+export interface SinceThenLine {
+  date: string;
+  iso: string;
+  text: string;
+  href?: string | undefined;
+  sources: SourceItem[];
+}
+
+function sinceThenLine(item: SinceThenItem, corpus: Corpus, ctx: ViewContext): SinceThenLine {
+  const sources = byId(corpus.sources);
+  const base = {
+    iso: item.date.iso,
+    sources: resolve(item.sources, sources).map((s) => sourceItem(s, ctx)),
+  };
+  const from = item.from;
+  if (from.kind === 'lifecycle') {
+    const country = corpus.countries.find((c) => c.id === from.country);
+    const name = country?.data.name ?? from.country;
+    return {
+      ...base,
+      date: formatBoundedDate(item.date, from.bound, ctx.locale),
+      text:
+        from.event === 'designated'
+          ? `${name} formally designated a major non-NATO ally`
+          : `${name}'s designation as a major non-NATO ally revoked`,
+      href: pathTo({ page: 'ally', slug: from.country }, ctx.locale),
+    };
+  }
+  const date = formatPartialDate(item.date, ctx.locale);
+  if (from.kind === 'fact') {
+    const fact = corpus.facts.find((f) => f.id === from.fact);
+    const text = fact ? `${fact.data.label}: ${formatFactValue(fact.data, ctx.locale)}` : from.fact;
+    return { ...base, date, text };
+  }
+  const event = corpus.events.find((e) => e.id === from.event);
+  return { ...base, date, text: event?.data.title ?? from.event };
+}
+
 /** Shared by article and topic pages: dates, links and sources around the MDX body. */
 function longformView(corpus: Corpus, entry: Article | Topic, ctx: ViewContext) {
   const countries = byId(corpus.countries);
   const sources = byId(corpus.sources);
   const topics = byId(corpus.topics);
+  const published = dated(entry.data.published, ctx);
   return {
     title: entry.data.title,
     description: entry.data.description,
-    published: dated(entry.data.published, ctx),
+    published,
+    asPublished: `As published on ${formatPartialDate({ iso: entry.data.published.iso.slice(0, 10), precision: 'day' }, ctx.locale)}`,
+    sinceThen: sinceThen(entry, corpus, ctx.timeZone).map((item) =>
+      sinceThenLine(item, corpus, ctx),
+    ),
     countries: resolve(entry.data.countries, countries).map((c) => countryLink(c, ctx.locale)),
     topics: resolve(entry.data.topics, topics).map((t) => topicLink(t, ctx.locale)),
     sources: resolve(entry.data.sources, sources).map((s) => sourceItem(s, ctx)),
@@ -270,8 +313,7 @@ export function homeView(corpus: Corpus, ctx: ViewContext) {
   const latest = sortCorrections(corpus.corrections)[0];
   return {
     count: allies.count,
-    asOf: allies.asOf,
-    asOfIso: allies.asOfIso,
+    latest: allies.latest,
     articles: corpus.articles
       .slice()
       .sort(

@@ -61,6 +61,11 @@ export const lifecycleEventSchema = z
     kind: z.enum(EVENT_KINDS),
     /** When, written YYYY, YYYY-MM or YYYY-MM-DD; the precision is read from the form. */
     date: partialDate,
+    /**
+     * `on` (default): it happened on `date`. `by`: the exact date was not found and `date` is
+     * the latest it can have been (e.g. the year a determination was published).
+     */
+    dateBound: z.enum(['on', 'by']).default('on'),
     /** How sure the fact sheet is of this date; medium or low is shown to readers. Defaults to high. */
     confidence: confidence.default('high'),
     /** Legal authority; required for designations, revocations and laws. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, locale, text } from './common';
+import { httpsUrl, text } from './common';
 import { partialDate } from './dates';
 
 /** What kind of document a source is; readers weigh a statute differently from a news report. */
@@ -18,8 +18,11 @@ export const sourceSchema = z.strictObject({
   published: partialDate.optional(),
   /** Statute, government document, report (GAO, CRS) or news. */
   kind: z.enum(SOURCE_KINDS),
-  /** Language the document is written in. Defaults to English. */
-  language: locale.default('en'),
+  /** Language the document is written in, as a two-letter ISO 639-1 code (en, es, pt). Defaults to en. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, { error: 'use a two-letter language code such as en, es or pt' })
+    .default('en'),
   /** Optional note for readers, e.g. which version of a page was read. */
   note: text.optional(),
 });

@@ -7,10 +7,14 @@ import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
+import isoCountries from 'i18n-iso-countries';
+import { countAlliesOn, countCurrentAllies, statusOn } from '../../src/lib/countries';
 import type { Corpus } from '../../src/lib/entry';
+import { publicationDay, sinceThen } from '../../src/lib/since-then';
 import { findIntegrityProblems, formatProblems } from '../../src/lib/integrity';
 import { countrySchema } from '../../src/schemas/country';
 import { correctionSchema } from '../../src/schemas/correction';
+import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
@@ -53,6 +57,7 @@ function loadCorpus(): Corpus {
     countries: loadCollection('countries', countrySchema),
     sources: loadCollection('sources', sourceSchema),
     facts: loadCollection('facts', factSchema),
+    events: loadCollection('events', eventSchema),
     articles: loadCollection('articles', articleSchema),
     topics: loadCollection('topics', topicSchema),
     corrections: loadCollection('corrections', correctionSchema),
@@ -62,12 +67,17 @@ function loadCorpus(): Corpus {
 describe('the real content', () => {
   const corpus = loadCorpus();
 
-  test.each(['countries', 'sources', 'facts', 'articles', 'topics', 'corrections'] as const)(
-    'has at least one valid %s entry',
-    (collection) => {
-      expect(corpus[collection].length).toBeGreaterThan(0);
-    },
-  );
+  test.each([
+    'countries',
+    'sources',
+    'facts',
+    'events',
+    'articles',
+    'topics',
+    'corrections',
+  ] as const)('has at least one valid %s entry', (collection) => {
+    expect(corpus[collection].length).toBeGreaterThan(0);
+  });
 
   test('is consistent across entries (references, facts, statuses, corrections)', () => {
     const problems = findIntegrityProblems(corpus);
@@ -80,5 +90,121 @@ describe('the real content', () => {
         expect(entry.id, entry.filePath).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       }
     }
+  });
+});
+
+describe('the real content tells the story correctly', () => {
+  const corpus = loadCorpus();
+  const FORMALLY_DESIGNATED = [
+    'argentina',
+    'australia',
+    'bahrain',
+    'brazil',
+    'colombia',
+    'egypt',
+    'israel',
+    'japan',
+    'jordan',
+    'kenya',
+    'kuwait',
+    'morocco',
+    'new-zealand',
+    'pakistan',
+    'peru',
+    'philippines',
+    'qatar',
+    'saudi-arabia',
+    'south-korea',
+    'thailand',
+    'tunisia',
+  ];
+
+  test('17 formal designations were in force on March 9, 2022, and 18 after Qatar on March 10', () => {
+    expect(countAlliesOn(corpus.countries, '2022-03-09')).toBe(17);
+    expect(countAlliesOn(corpus.countries, '2022-03-10')).toBe(18);
+  });
+
+  test('Colombia was not yet designated on March 10, 2022, and was from May 23, 2022', () => {
+    const colombia = corpus.countries.find((c) => c.id === 'colombia');
+    expect(colombia && statusOn(colombia, '2022-03-10')).toBeUndefined();
+    expect(colombia && statusOn(colombia, '2022-05-23')).toBe('designated');
+  });
+
+  test('21 formal designations stand today, one was revoked, and Taiwan is treated as an ally by law', () => {
+    expect(countCurrentAllies(corpus.countries)).toBe(21);
+    const byStatus = (s: string) =>
+      corpus.countries
+        .filter((c) => c.data.status === s)
+        .map((c) => c.id)
+        .sort();
+    expect(byStatus('designated')).toEqual(FORMALLY_DESIGNATED);
+    expect(byStatus('revoked')).toEqual(['afghanistan']);
+    expect(byStatus('treated-as')).toEqual(['taiwan']);
+  });
+
+  test('every lifecycle event, event and fact cites at least one existing source', () => {
+    const sources = new Set(corpus.sources.map((s) => s.id));
+    for (const c of corpus.countries) {
+      for (const e of c.data.lifecycle) {
+        expect(e.sources.length, `${c.id} ${e.kind} ${e.date.iso}`).toBeGreaterThan(0);
+        for (const s of e.sources) expect(sources.has(s.id), `${c.id}: ${s.id}`).toBe(true);
+      }
+    }
+    for (const f of corpus.facts) expect(sources.has(f.data.source.id), f.id).toBe(true);
+    for (const e of corpus.events) expect(e.data.sources.length, e.id).toBeGreaterThan(0);
+  });
+
+  test('every source URL is https', () => {
+    for (const s of corpus.sources) expect(s.data.url, s.id).toMatch(/^https:\/\//);
+  });
+
+  test("every country's ISO codes are real and agree with each other", () => {
+    for (const c of corpus.countries) {
+      expect(isoCountries.isValid(c.data.iso2), c.id).toBe(true);
+      expect(isoCountries.alpha2ToNumeric(c.data.iso2), c.id).toBe(c.data.isoNumeric);
+    }
+  });
+
+  test('every medium- or low-confidence date carries a note explaining why', () => {
+    for (const c of corpus.countries) {
+      for (const e of c.data.lifecycle) {
+        if (e.confidence !== 'high' || e.dateBound === 'by')
+          expect(e.note, `${c.id} ${e.kind}`).toBeTruthy();
+      }
+    }
+  });
+
+  test('the lead article\'s "since then" items all come from dated data after its publication', () => {
+    const lead = corpus.articles.find((a) => a.id === 'colombia-major-non-nato-ally');
+    expect(lead).toBeDefined();
+    if (!lead) return;
+    const day = publicationDay(lead.data.published, 'America/New_York');
+    const items = sinceThen(lead, corpus, 'America/New_York');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.date.iso > day, JSON.stringify(item.from)).toBe(true);
+    const kinds = items.map((i) => JSON.stringify(i.from));
+    for (const expected of [
+      '"country":"colombia","event":"designated"',
+      '"country":"afghanistan","event":"revoked"',
+      '"country":"kenya","event":"designated"',
+      '"country":"saudi-arabia","event":"designated"',
+      '"country":"peru","event":"designated"',
+      '"fact":"venezuelans-in-colombia-2022-12"',
+      '"event":"colombia-runoff-2022"',
+      '"event":"petro-inaugurated"',
+    ]) {
+      expect(
+        kinds.some((k) => k.includes(expected)),
+        expected,
+      ).toBe(true);
+    }
+  });
+
+  test('the correction sits on the lead article at 9:40 p.m. Eastern on March 10, 2022', () => {
+    const correction = corpus.corrections.find(
+      (c) => c.id === 'colombia-major-non-nato-ally-2022-03-10',
+    );
+    expect(correction?.data.article.id).toBe('colombia-major-non-nato-ally');
+    expect(correction?.data.issued).toBe('2022-03-10T21:40:00-05:00');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { countrySchema } from '../../src/schemas/country';
 import { correctionSchema } from '../../src/schemas/correction';
+import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
@@ -14,6 +15,7 @@ import type {
   Country,
   Fact,
   Source,
+  StoryEvent,
   Topic,
 } from '../../src/lib/entry';
 
@@ -77,6 +79,19 @@ export function fact(id: string, raw: Raw = {}): Fact {
   };
 }
 
+export function event(id: string, raw: Raw = {}): StoryEvent {
+  return {
+    id,
+    filePath: `content/events/${id}.yaml`,
+    data: eventSchema.parse({
+      title: 'Something happened.',
+      date: '2022-06-19',
+      sources: ['src'],
+      ...raw,
+    }),
+  };
+}
+
 export function article(id: string, raw: Raw = {}, body = ''): Article {
   return {
     id,
@@ -127,6 +142,7 @@ export function corpus(overrides: Partial<Corpus> = {}): Corpus {
   return {
     sources: [source('src')],
     facts: [fact('venezuelans')],
+    events: [],
     countries: [
       country('colombia'),
       country('qatar', { iso2: 'QA', isoNumeric: '634', lifecycle: [designated('2022-03-10')] }),
