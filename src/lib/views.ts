@@ -13,7 +13,8 @@ import {
 } from './countries';
 import { correctionsFor, lastUpdated, sortCorrections } from './corrections';
 import { formatBoundedDate, formatPartialDate, formatTimestamp, zoned } from './dates';
-import { formatFactValue } from './facts';
+import { formatFactAsOf, formatFactValue } from './facts';
+import { findFactIds } from './integrity';
 import { sinceThen, type SinceThenItem } from './since-then';
 import type { Article, Corpus, Correction, Country, Reference, Source, Topic } from './entry';
 import { pathTo } from './paths';
@@ -36,6 +37,11 @@ export interface Dated {
 export interface ViewContext {
   locale: Locale;
   timeZone: string;
+}
+
+/** "no later than 2026" → "No later than 2026", for dates that open a line. */
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function dated(stamp: Timestamp, ctx: ViewContext): Dated {
@@ -150,7 +156,7 @@ export function allyView(corpus: Corpus, country: Country, ctx: ViewContext) {
   };
   const events = sortLifecycle(country.data.lifecycle).map((event) => ({
     kind: event.kind,
-    date: formatBoundedDate(event.date, event.dateBound, ctx.locale),
+    date: capitalize(formatBoundedDate(event.date, event.dateBound, ctx.locale)),
     bound: event.dateBound,
     dateIso: event.date.iso,
     precision: event.date.precision,
@@ -228,7 +234,7 @@ function sinceThenLine(item: SinceThenItem, corpus: Corpus, ctx: ViewContext): S
     const name = country?.data.name ?? from.country;
     return {
       ...base,
-      date: formatBoundedDate(item.date, from.bound, ctx.locale),
+      date: capitalize(formatBoundedDate(item.date, from.bound, ctx.locale)),
       text:
         from.event === 'designated'
           ? `${name} formally designated a major non-NATO ally`
@@ -271,15 +277,51 @@ export function articleView(corpus: Corpus, article: Article, ctx: ViewContext) 
   const updated = lastUpdated(article, corpus.corrections);
   return {
     ...longformView(corpus, article, ctx),
+    figures: figuresIn(article, corpus, ctx),
     updated: updated && dated(updated, ctx),
     corrections: correctionsFor(article.id, corpus.corrections).map((c) => notice(c, ctx)),
   };
 }
 
+/** A figure cited on a page, listed with its date and source. */
+export interface FigureLine {
+  id: string;
+  label: string;
+  value: string;
+  asOf: string;
+  source?: SourceItem | undefined;
+}
+
+/** The facts a body cites through <Fact>, in order of first use. */
+function figuresIn(entry: Article | Topic, corpus: Corpus, ctx: ViewContext): FigureLine[] {
+  const facts = byId(corpus.facts);
+  const sources = byId(corpus.sources);
+  const ids = [...new Set(findFactIds(entry.body ?? '').map((f) => f.id))];
+  return ids.flatMap((id) => {
+    const fact = facts.get(id);
+    if (!fact) return [];
+    const source = sources.get(fact.data.source.id);
+    return [
+      {
+        id,
+        label: fact.data.label,
+        value: formatFactValue(fact.data, ctx.locale),
+        asOf: formatFactAsOf(fact.data, ctx.locale),
+        source: source && sourceItem(source, ctx),
+      },
+    ];
+  });
+}
+
 /** The /topics/<slug>/ page. */
 export function topicView(corpus: Corpus, topic: Topic, ctx: ViewContext) {
+  const articles = corpus.articles
+    .filter((a) => a.data.topics.some((t) => t.id === topic.id))
+    .map((a) => articleLink(a, ctx.locale));
   return {
     ...longformView(corpus, topic, ctx),
+    articles,
+    figures: figuresIn(topic, corpus, ctx),
     updated: topic.data.updated ? dated(zoned(topic.data.updated), ctx) : undefined,
   };
 }

@@ -8,7 +8,7 @@ import {
   homeView,
   topicView,
 } from '../../src/lib/views';
-import { AWKWARD, corpus, country, source } from './fixtures';
+import { AWKWARD, corpus, country, source, topic } from './fixtures';
 
 const ctx = { locale: 'en', timeZone: 'America/New_York' } as const;
 const withAwkward = () =>
@@ -112,6 +112,23 @@ describe('articles, topics and corrections', () => {
     expect(view.updated?.iso).toBe('2022-03-10T21:40:00-05:00');
     expect(view.countries.map((c) => c.href)).toEqual(['/allies/colombia/']);
     expect(view.topics.map((t) => t.href)).toEqual(['/topics/background/']);
+  });
+
+  test('a topic lists the articles filed under it and every figure its body cites', () => {
+    const all = corpus({
+      topics: [
+        topic('background', { countries: ['colombia'] }, 'Count: <Fact id="venezuelans" />.'),
+      ],
+    });
+    const view = topicView(all, all.topics[0]!, ctx);
+    expect(view.articles.map((a) => a.href)).toEqual(['/articles/lead/']);
+    expect(view.figures).toEqual([
+      expect.objectContaining({
+        id: 'venezuelans',
+        value: '1,842,390',
+        asOf: 'as of August 31, 2021',
+      }),
+    ]);
   });
 
   test('a topic without an update has no updated time', () => {
