@@ -3,5 +3,7 @@ import type { ViewContext } from '../lib/views';
 
 /** The view context for a page in `locale`: the newsroom's time zone comes from settings. */
 export function viewContext(locale: Locale = 'en'): ViewContext {
-  return { locale, timeZone: SITE.timeZone };
+  const site = import.meta.env.SITE;
+  if (!site) throw new Error('astro.config.mjs must set `site` (from SITE_URL)');
+  return { locale, timeZone: SITE.timeZone, site };
 }

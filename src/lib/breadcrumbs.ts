@@ -14,6 +14,8 @@ export function breadcrumbsFor(route: Route, title: string): Crumb[] {
       return [];
     case 'ally':
       return [home, { label: 'Allies', route: { page: 'allies' } }, { label: title, route }];
+    case 'topic':
+      return [home, { label: 'Background', route: { page: 'topics' } }, { label: title, route }];
     case 'correction':
       return [
         home,

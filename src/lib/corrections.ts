@@ -22,7 +22,7 @@ export function correctionsFor(
  * is later. Undefined if it has never changed since publication.
  */
 export function lastUpdated(
-  article: Article,
+  article: Pick<Article, 'id'> & { data: Pick<Article['data'], 'updated'> },
   corrections: readonly Correction[],
 ): Timestamp | undefined {
   let latest: Timestamp | undefined = article.data.updated

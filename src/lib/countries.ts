@@ -25,11 +25,15 @@ export function sortLifecycle(events: readonly LifecycleEventData[]): LifecycleE
 }
 
 /**
- * When the country first became an ally: its earliest designation under either track, or for
- * a country treated as one by law, that law. Undefined if neither has happened.
+ * When the country first became an ally: the designation (under either track) that had
+ * certainly happened earliest, i.e. with the earliest last possible day — so "1996" does not
+ * beat November 12, 1996. For a country treated as one by law, that law. Undefined if neither.
  */
 export function firstDesignation(country: Country): LifecycleEventData | undefined {
-  const events = sortLifecycle(country.data.lifecycle);
+  const byEnd = (a: LifecycleEventData, b: LifecycleEventData) =>
+    endOfPartialDate(a.date).localeCompare(endOfPartialDate(b.date)) ||
+    comparePartialDates(a.date, b.date);
+  const events = [...country.data.lifecycle].sort(byEnd);
   return events.find((e) => e.kind === 'designated') ?? events.find((e) => e.kind === 'legislated');
 }
 

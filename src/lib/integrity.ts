@@ -53,17 +53,31 @@ export function findReferences(
   return [];
 }
 
-const FACT_TAG = /<Fact\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/g;
-
-/** Every `<Fact id="…">` in an MDX body, with its 1-based line number. */
-export function findFactIds(body: string): { id: string; line: number }[] {
+/**
+ * Every `<Component attribute="…">` in an MDX body, with its 1-based line number. Reads the
+ * attribute written as "x", 'x' or {"x"}.
+ */
+export function findComponentAttributes(
+  body: string,
+  component: string,
+  attribute: string,
+): { id: string; line: number }[] {
+  const tag = new RegExp(
+    `<${component}\\b[^>]*?\\b${attribute}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`,
+    'g',
+  );
   const found: { id: string; line: number }[] = [];
-  for (const match of body.matchAll(FACT_TAG)) {
+  for (const match of body.matchAll(tag)) {
     const id = match[1] ?? match[2] ?? match[3] ?? '';
     const line = body.slice(0, match.index).split('\n').length;
     found.push({ id, line });
   }
   return found;
+}
+
+/** Every `<Fact id="…">` in an MDX body, with its 1-based line number. */
+export function findFactIds(body: string): { id: string; line: number }[] {
+  return findComponentAttributes(body, 'Fact', 'id');
 }
 
 function checkReferences(corpus: Corpus, ids: Map<string, Set<string>>): IntegrityProblem[] {
@@ -84,17 +98,36 @@ function checkReferences(corpus: Corpus, ids: Map<string, Set<string>>): Integri
   return problems;
 }
 
-function checkFacts(corpus: Corpus, factIds: Set<string>): IntegrityProblem[] {
+/** MDX components that name an entry, and the collection the name must exist in. */
+const COMPONENT_REFERENCES = [
+  { component: 'Fact', attribute: 'id', collection: 'facts', what: 'fact' },
+  { component: 'CountryLink', attribute: 'id', collection: 'countries', what: 'country' },
+  { component: 'PullQuote', attribute: 'source', collection: 'sources', what: 'source' },
+  { component: 'Timeline', attribute: 'topic', collection: 'topics', what: 'topic' },
+  { component: 'FactChart', attribute: 'series', collection: 'series', what: 'fact series' },
+] as const;
+
+function checkComponents(corpus: Corpus, ids: Map<string, Set<string>>): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   for (const collection of ['articles', 'topics'] as const) {
     for (const entry of corpus[collection]) {
-      for (const { id, line } of findFactIds(entry.body ?? '')) {
-        if (factIds.has(id)) continue;
-        problems.push({
-          file: fileOf(collection, entry),
-          field: `<Fact id> (line ${line} of the body)`,
-          message: `unknown fact id "${id}"; add content/facts/${id}.yaml or fix the id`,
-        });
+      for (const ref of COMPONENT_REFERENCES) {
+        for (const { id, line } of findComponentAttributes(
+          entry.body ?? '',
+          ref.component,
+          ref.attribute,
+        )) {
+          if (ids.get(ref.collection)?.has(id)) continue;
+          const fix =
+            ref.collection === 'series'
+              ? 'give a fact that series'
+              : `add content/${ref.collection}/${id}.yaml or fix the id`;
+          problems.push({
+            file: fileOf(collection, entry),
+            field: `<${ref.component} ${ref.attribute}> (line ${line} of the body)`,
+            message: `unknown ${ref.what} ${ref.attribute === 'id' ? 'id ' : ''}"${id}"; ${fix}`,
+          });
+        }
       }
     }
   }
@@ -178,7 +211,13 @@ export function findIntegrityProblems(corpus: Corpus): IntegrityProblem[] {
   );
   return [
     ...checkReferences(corpus, ids),
-    ...checkFacts(corpus, ids.get('facts') ?? new Set()),
+    ...checkComponents(
+      corpus,
+      new Map([
+        ...ids,
+        ['series', new Set(corpus.facts.flatMap((f) => (f.data.series ? [f.data.series] : [])))],
+      ]),
+    ),
     ...checkCountries(corpus),
     ...checkCorrections(corpus),
     ...checkTranslations(corpus),

@@ -5,9 +5,11 @@ export type Route =
   | { page: 'home' }
   | { page: 'allies' }
   | { page: 'ally'; slug: string }
+  | { page: 'topics' }
   | { page: 'topic'; slug: string }
   | { page: 'article'; slug: string }
   | { page: 'corrections' }
+  | { page: 'sources' }
   | { page: 'correction'; slug: string }
   | { page: 'not-found' }
   | { page: 'sitemap' };
@@ -30,12 +32,16 @@ function segments(route: Route): string[] {
       return ['allies'];
     case 'ally':
       return ['allies', segment(route.slug)];
+    case 'topics':
+      return ['topics'];
     case 'topic':
       return ['topics', segment(route.slug)];
     case 'article':
       return ['articles', segment(route.slug)];
     case 'corrections':
       return ['corrections'];
+    case 'sources':
+      return ['sources'];
     case 'correction':
       return ['corrections', segment(route.slug)];
     case 'not-found':
@@ -68,4 +74,16 @@ export function absoluteUrl(path: string, site: string | URL): string {
 /** A `#fragment` for a heading or item id, e.g. the anchor of a footnote. */
 export function fragment(id: string): string {
   return `#${id}`;
+}
+
+/**
+ * The route a site-relative path belongs to, for the article and topic pages that MDX
+ * components need to identify; undefined for anything else.
+ */
+export function articleOrTopicOf(
+  path: string,
+): { page: 'article' | 'topic'; slug: string } | undefined {
+  const m = /^\/(?:[a-z]{2}\/)?(articles|topics)\/([a-z0-9-]+)\/?$/.exec(path);
+  if (!m) return undefined;
+  return { page: m[1] === 'articles' ? 'article' : 'topic', slug: m[2] ?? '' };
 }

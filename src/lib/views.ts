@@ -17,7 +17,13 @@ import { formatFactAsOf, formatFactValue } from './facts';
 import { findFactIds } from './integrity';
 import { sinceThen, type SinceThenItem } from './since-then';
 import type { Article, Corpus, Correction, Country, Reference, Source, Topic } from './entry';
-import { pathTo } from './paths';
+import type { Feature } from 'geojson';
+import { buildLocatorMap, buildWorldMap, type CountryFeature, type MapAlly } from './map';
+import { absoluteUrl, pathTo } from './paths';
+import { citePage } from './citation';
+import { wordDiff } from './diff';
+import { shareLinks } from './share';
+import { SITE } from '../settings';
 
 /** A link to another page: its label and site-relative href. */
 export interface Link {
@@ -37,6 +43,8 @@ export interface Dated {
 export interface ViewContext {
   locale: Locale;
   timeZone: string;
+  /** The site's absolute base URL, for canonical links in citations and share links. */
+  site: string;
 }
 
 /** "no later than 2026" → "No later than 2026", for dates that open a line. */
@@ -96,6 +104,20 @@ const STATUS_LABELS = {
   designated: 'Designated',
   revoked: 'Designation revoked',
   'treated-as': 'Treated as an ally by law',
+} as const;
+
+const TRACK_LABELS = {
+  'title-10': 'Title 10 (10 U.S.C. 2350a): cooperative research with the Pentagon',
+  'title-22': 'Title 22 (22 U.S.C. 2321k): the State Department list',
+  statute: 'By statute',
+} as const;
+
+const KIND_LABELS = {
+  announced: 'announced',
+  'notified-congress': 'Congress notified',
+  designated: 'designated',
+  revoked: 'revoked',
+  legislated: 'written into law',
 } as const;
 
 const REGION_LABELS = {
@@ -171,7 +193,19 @@ export function allyView(corpus: Corpus, country: Country, ctx: ViewContext) {
   const mentions = (entry: Article | Topic) =>
     entry.data.countries.some((c) => c.id === country.id);
   const first = firstDesignation(country);
+  const tracks = (['title-10', 'title-22', 'statute'] as const).flatMap((track) => {
+    const steps = events.filter((e) => e.track === track);
+    if (steps.length === 0) return [];
+    return [
+      {
+        track,
+        label: TRACK_LABELS[track],
+        steps: steps.map((e) => `${KIND_LABELS[e.kind]} ${e.date}`),
+      },
+    ];
+  });
   return {
+    tracks,
     name: country.data.name,
     summary: country.data.summary,
     status: STATUS_LABELS[country.data.status],
@@ -252,13 +286,48 @@ function sinceThenLine(item: SinceThenItem, corpus: Corpus, ctx: ViewContext): S
   return { ...base, date, text: event?.data.title ?? from.event };
 }
 
-/** Shared by article and topic pages: dates, links and sources around the MDX body. */
-function longformView(corpus: Corpus, entry: Article | Topic, ctx: ViewContext) {
-  const countries = byId(corpus.countries);
+/**
+ * The numbered source list of an article or topic: its declared sources, then the sources of
+ * any figure it cites that it did not declare. <Fact> footnotes point into this list.
+ */
+export function citedSources(entry: Article | Topic, corpus: Corpus): Source[] {
   const sources = byId(corpus.sources);
+  const facts = byId(corpus.facts);
+  const ids = entry.data.sources.map((s) => s.id);
+  for (const { id } of findFactIds(entry.body ?? '')) {
+    const source = facts.get(id)?.data.source.id;
+    if (source && !ids.includes(source)) ids.push(source);
+  }
+  return ids.flatMap((id) => {
+    const source = sources.get(id);
+    return source ? [source] : [];
+  });
+}
+
+/** Shared by article and topic pages: dates, links and sources around the MDX body. */
+function longformView(
+  corpus: Corpus,
+  entry: Article | Topic,
+  kind: 'article' | 'topic',
+  ctx: ViewContext,
+) {
+  const countries = byId(corpus.countries);
   const topics = byId(corpus.topics);
   const published = dated(entry.data.published, ctx);
+  const route = { page: kind, slug: entry.id } as const;
+  const url = absoluteUrl(pathTo(route, ctx.locale), ctx.site);
   return {
+    url,
+    readingMinutes: readingMinutes(entry.body ?? ''),
+    citations: citePage({
+      title: entry.data.title,
+      author: SITE.publisher.desk,
+      publisher: SITE.name[ctx.locale],
+      published: entry.data.published,
+      updated: lastUpdated(entry, corpus.corrections),
+      url,
+    }),
+    share: shareLinks(entry.data.title, url),
     title: entry.data.title,
     description: entry.data.description,
     published,
@@ -268,7 +337,7 @@ function longformView(corpus: Corpus, entry: Article | Topic, ctx: ViewContext) 
     ),
     countries: resolve(entry.data.countries, countries).map((c) => countryLink(c, ctx.locale)),
     topics: resolve(entry.data.topics, topics).map((t) => topicLink(t, ctx.locale)),
-    sources: resolve(entry.data.sources, sources).map((s) => sourceItem(s, ctx)),
+    sources: citedSources(entry, corpus).map((s) => sourceItem(s, ctx)),
   };
 }
 
@@ -276,7 +345,7 @@ function longformView(corpus: Corpus, entry: Article | Topic, ctx: ViewContext) 
 export function articleView(corpus: Corpus, article: Article, ctx: ViewContext) {
   const updated = lastUpdated(article, corpus.corrections);
   return {
-    ...longformView(corpus, article, ctx),
+    ...longformView(corpus, article, 'article', ctx),
     figures: figuresIn(article, corpus, ctx),
     updated: updated && dated(updated, ctx),
     corrections: correctionsFor(article.id, corpus.corrections).map((c) => notice(c, ctx)),
@@ -319,7 +388,7 @@ export function topicView(corpus: Corpus, topic: Topic, ctx: ViewContext) {
     .filter((a) => a.data.topics.some((t) => t.id === topic.id))
     .map((a) => articleLink(a, ctx.locale));
   return {
-    ...longformView(corpus, topic, ctx),
+    ...longformView(corpus, topic, 'topic', ctx),
     articles,
     figures: figuresIn(topic, corpus, ctx),
     updated: topic.data.updated ? dated(zoned(topic.data.updated), ctx) : undefined,
@@ -344,6 +413,7 @@ export function correctionView(corpus: Corpus, correction: Correction, ctx: View
     title: article ? `Correction to “${article.data.title}”` : 'Correction',
     before: correction.data.before,
     after: correction.data.after,
+    segments: wordDiff(correction.data.before, correction.data.after),
     article: article && articleLink(article, ctx.locale),
     sources: resolve(correction.data.sources, sources).map((s) => sourceItem(s, ctx)),
   };
@@ -369,4 +439,86 @@ export function homeView(corpus: Corpus, ctx: ViewContext) {
       .map((t) => ({ ...topicLink(t, ctx.locale), description: t.data.description })),
     latestCorrection: latest && correctionsView({ ...corpus, corrections: [latest] }, ctx)[0],
   };
+}
+
+/** The atlas a map is drawn from (see src/data/atlas.ts). */
+export interface AtlasInput {
+  features: readonly CountryFeature[];
+  fallback: readonly CountryFeature[];
+  land?: Feature;
+}
+
+function mapAlly(country: Country, ctx: ViewContext): MapAlly {
+  const first = firstDesignation(country);
+  const when = first ? formatBoundedDate(first.date, first.dateBound, ctx.locale) : '';
+  const status =
+    country.data.status === 'designated'
+      ? `designated ${when}`
+      : country.data.status === 'revoked'
+        ? `designated ${when}, designation revoked`
+        : `treated as an ally by law since ${when}`;
+  return {
+    isoNumeric: country.data.isoNumeric,
+    name: country.data.name,
+    status: country.data.status,
+    href: pathTo({ page: 'ally', slug: country.id }, ctx.locale),
+    label: `${country.data.name}: ${status}`,
+  };
+}
+
+/** The world map of every ally, in order of designation (so tab order follows history). */
+export function worldMapView(corpus: Corpus, atlas: AtlasInput, ctx: ViewContext) {
+  const allies = sortByDesignation(corpus.countries).map((c) => mapAlly(c, ctx));
+  return buildWorldMap(atlas.features, allies, {
+    width: 960,
+    fallback: atlas.fallback,
+    ...(atlas.land ? { land: atlas.land } : {}),
+  });
+}
+
+/** The small locator map on a country's page. */
+export function locatorMapView(country: Country, atlas: AtlasInput) {
+  return buildLocatorMap(atlas.features, country.data.isoNumeric, {
+    width: 320,
+    height: 200,
+    fallback: atlas.fallback,
+  });
+}
+
+/** Minutes to read a body at 230 words a minute, at least one. */
+export function readingMinutes(body: string): number {
+  const words = body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[#*_>`[\]()-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
+  return Math.max(1, Math.round(words / 230));
+}
+
+/** The /topics/ index, alphabetical. */
+export function topicsView(corpus: Corpus, ctx: ViewContext) {
+  return [...corpus.topics]
+    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))
+    .map((t) => ({ ...topicLink(t, ctx.locale), description: t.data.description }));
+}
+
+const SOURCE_KIND_LABELS = {
+  statute: 'Statutes and legal texts',
+  government: 'Government documents',
+  report: 'Reports and analysis',
+  news: 'News reports',
+} as const;
+
+/** The /sources/ page: every source, grouped by kind, each group by title. */
+export function sourcesView(corpus: Corpus, ctx: ViewContext) {
+  return (Object.keys(SOURCE_KIND_LABELS) as (keyof typeof SOURCE_KIND_LABELS)[])
+    .map((kind) => ({
+      kind,
+      label: SOURCE_KIND_LABELS[kind],
+      sources: corpus.sources
+        .filter((s) => s.data.kind === kind)
+        .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))
+        .map((s) => sourceItem(s, ctx)),
+    }))
+    .filter((g) => g.sources.length > 0);
 }

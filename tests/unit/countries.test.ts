@@ -117,3 +117,15 @@ describe('ordering', () => {
     expect(latestLifecycleDay([])).toBeUndefined();
   });
 });
+
+test('a designation known to the day beats one known only to the same year', () => {
+  const jordan = country('jordan', {
+    iso2: 'JO',
+    isoNumeric: '400',
+    lifecycle: [
+      designated('1996', { track: 'title-10', administration: 'clinton' }),
+      designated('1996-11-12', { administration: 'clinton' }),
+    ],
+  });
+  expect(designationDate(jordan)).toEqual({ iso: '1996-11-12', precision: 'day' });
+});

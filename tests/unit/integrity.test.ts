@@ -6,7 +6,7 @@ import {
   findIntegrityProblems,
   findReferences,
 } from '../../src/lib/integrity';
-import { AWKWARD, article, corpus, correction, country, designated, fact } from './fixtures';
+import { AWKWARD, article, corpus, correction, country, designated, fact, topic } from './fixtures';
 
 describe('a consistent corpus', () => {
   test('has no problems', () => {
@@ -53,6 +53,32 @@ describe('each broken invariant is reported with its file and field', () => {
         file: 'content/articles/lead.mdx',
         field: '<Fact id> (line 3 of the body)',
         message: /unknown fact id "nope"/,
+      },
+    ],
+    [
+      'an unknown country in a <CountryLink>',
+      { articles: [article('lead', {}, 'See <CountryLink id="narnia" />.')] },
+      {
+        file: 'content/articles/lead.mdx',
+        field: '<CountryLink id> (line 1 of the body)',
+        message: /unknown country id "narnia"/,
+      },
+    ],
+    [
+      'a chart of a fact series that does not exist',
+      {
+        topics: [
+          topic(
+            'background',
+            { countries: ['colombia'] },
+            '<FactChart series="nothing" title="x" />',
+          ),
+        ],
+      },
+      {
+        file: 'content/topics/background.mdx',
+        field: '<FactChart series> (line 1 of the body)',
+        message: /unknown fact series "nothing"/,
       },
     ],
     [

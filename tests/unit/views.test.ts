@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/views';
 import { AWKWARD, corpus, country, source, topic } from './fixtures';
 
-const ctx = { locale: 'en', timeZone: 'America/New_York' } as const;
+const ctx = { locale: 'en', timeZone: 'America/New_York', site: 'https://example.org/' } as const;
 const withAwkward = () =>
   corpus({
     countries: [

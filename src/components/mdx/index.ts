@@ -1,5 +1,20 @@
 import AllyCount from './AllyCount.astro';
+import Callout from './Callout.astro';
+import CountryLink from './CountryLink.astro';
 import Fact from './Fact.astro';
+import FactChart from './FactChart.astro';
+import Figure from './Figure.astro';
+import PullQuote from './PullQuote.astro';
+import Timeline from './Timeline.astro';
 
-/** Components authors may use in MDX without importing them. */
-export const mdxComponents = { AllyCount, Fact };
+/** Components authors may use in MDX without importing them (documented in the README). */
+export const mdxComponents = {
+  AllyCount,
+  Callout,
+  CountryLink,
+  Fact,
+  FactChart,
+  Figure,
+  PullQuote,
+  Timeline,
+};

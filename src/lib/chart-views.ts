@@ -1,0 +1,155 @@
+/**
+ * Data for charts and the designation timeline, computed from facts and lifecycles. Each view
+ * carries the rows for its data table and the sources with their as-of dates.
+ */
+import type { FactData } from '../schemas/fact';
+import type { Locale } from '../settings';
+import { buildBarChart, buildLineChart, type Datum, type TimePoint } from './charts';
+import { firstDesignation, sortLifecycle } from './countries';
+import { endOfPartialDate, formatBoundedDate, formatPartialDate } from './dates';
+import type { Corpus, Fact } from './entry';
+import { factSeries, formatFactAsOf, formatFactValue } from './facts';
+import { pathTo } from './paths';
+
+const INTL: Record<Locale, string> = { en: 'en-US', es: 'es-CO' };
+
+/** A source line under a chart: publisher, link and the dates its figures describe. */
+export interface ChartSource {
+  publisher: string;
+  url: string;
+  asOf: string[];
+}
+
+function chartSources(facts: readonly Fact[], corpus: Corpus, locale: Locale): ChartSource[] {
+  const out = new Map<string, ChartSource>();
+  for (const fact of facts) {
+    const source = corpus.sources.find((s) => s.id === fact.data.source.id);
+    if (!source) continue;
+    const entry = out.get(source.id) ?? {
+      publisher: source.data.publisher,
+      url: source.data.url,
+      asOf: [],
+    };
+    entry.asOf.push(formatFactAsOf(fact.data, locale));
+    out.set(source.id, entry);
+  }
+  return [...out.values()];
+}
+
+function compactTick(unit: FactData['unit'], locale: Locale): (v: number) => string {
+  const f = new Intl.NumberFormat(INTL[locale], { notation: 'compact', maximumFractionDigits: 1 });
+  return (v) => (unit === 'usd' ? `$${f.format(v)}` : unit === 'percent' ? `${v}%` : f.format(v));
+}
+
+/** A line chart of one fact series (e.g. Venezuelans in Colombia over time). */
+export function seriesChartView(corpus: Corpus, series: string, locale: Locale) {
+  const facts = factSeries(corpus.facts, series);
+  if (facts.length === 0) throw new Error(`No facts in series "${series}"`);
+  const data: TimePoint[] = facts.map((f) => ({
+    day: endOfPartialDate(f.data.asOf),
+    label: formatPartialDate(f.data.asOf, locale),
+    value: f.data.value,
+    display: formatFactValue(f.data, locale),
+  }));
+  const unit = facts[0]?.data.unit ?? 'count';
+  return {
+    rows: data.map((d) => ({ label: d.label, display: d.display })),
+    chart: buildLineChart(data, { width: 640, height: 280, formatTick: compactTick(unit, locale) }),
+    sources: chartSources(facts, corpus, locale),
+  };
+}
+
+/** A bar chart of named facts, in the order given (e.g. first-round vote shares). */
+export function factBarsView(
+  corpus: Corpus,
+  ids: readonly string[],
+  locale: Locale,
+  labels?: readonly string[],
+) {
+  const facts = ids.map((id) => {
+    const fact = corpus.facts.find((f) => f.id === id);
+    if (!fact) throw new Error(`Unknown fact "${id}" in a chart`);
+    return fact;
+  });
+  const data: Datum[] = facts.map((f, i) => ({
+    label: labels?.[i] ?? f.data.label,
+    value: f.data.value,
+    display: formatFactValue(f.data, locale),
+  }));
+  return {
+    rows: data.map((d, i) => ({
+      label: d.label,
+      display: d.display,
+      asOf: formatFactAsOf(facts[i]!.data, locale),
+    })),
+    chart: buildBarChart(data, { width: 640, labelWidth: 200 }),
+    sources: chartSources(facts, corpus, locale),
+  };
+}
+
+/** How many countries were first formally designated in each decade (Taiwan excluded). */
+export function decadeChartView(corpus: Corpus, locale: Locale) {
+  const counts = new Map<number, number>();
+  for (const country of corpus.countries) {
+    const first = firstDesignation(country);
+    if (!first || first.kind !== 'designated') continue;
+    const decade = Math.floor(Number(first.date.iso.slice(0, 4)) / 10) * 10;
+    counts.set(decade, (counts.get(decade) ?? 0) + 1);
+  }
+  const decades = [...counts.keys()].sort((a, b) => a - b);
+  const fmt = new Intl.NumberFormat(INTL[locale]);
+  const data: Datum[] = decades.map((d) => ({
+    label: `${d}s`,
+    value: counts.get(d) ?? 0,
+    display: fmt.format(counts.get(d) ?? 0),
+  }));
+  return {
+    rows: data.map((d) => ({ label: d.label, display: d.display })),
+    chart: buildBarChart(data, { width: 640, labelWidth: 80 }),
+  };
+}
+
+/** One year in the timeline of designations and revocations. */
+export interface TimelineYear {
+  year: string;
+  entries: {
+    date: string;
+    iso: string;
+    text: string;
+    href: string;
+    kind: 'designated' | 'revoked' | 'legislated';
+  }[];
+}
+
+/**
+ * Every designation, revocation and law in date order, grouped by year. Title 10 and Title 22
+ * designations of the same country both appear, so the two tracks stay visible.
+ */
+export function timelineView(corpus: Corpus, locale: Locale): TimelineYear[] {
+  const entries = corpus.countries.flatMap((country) =>
+    sortLifecycle(country.data.lifecycle)
+      .filter((e) => e.kind === 'designated' || e.kind === 'revoked' || e.kind === 'legislated')
+      .map((e) => ({
+        sort: `${e.date.iso.padEnd(10, '-00')}|${country.data.name}`,
+        date: formatBoundedDate(e.date, e.dateBound, locale),
+        iso: e.date.iso,
+        kind: e.kind as 'designated' | 'revoked' | 'legislated',
+        href: pathTo({ page: 'ally', slug: country.id }, locale),
+        text:
+          e.kind === 'revoked'
+            ? `${country.data.name}: designation revoked`
+            : e.kind === 'legislated'
+              ? `${country.data.name}: treated as an ally by law`
+              : `${country.data.name} designated (${e.track === 'title-10' ? 'Title 10' : 'Title 22'})`,
+      })),
+  );
+  entries.sort((a, b) => a.sort.localeCompare(b.sort));
+  const years: TimelineYear[] = [];
+  for (const { sort: _sort, ...entry } of entries) {
+    const year = entry.iso.slice(0, 4);
+    const last = years.at(-1);
+    if (last?.year === year) last.entries.push(entry);
+    else years.push({ year, entries: [entry] });
+  }
+  return years;
+}

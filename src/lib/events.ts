@@ -1,0 +1,16 @@
+import type { Locale } from '../settings';
+import { comparePartialDates, formatPartialDate } from './dates';
+import type { Corpus } from './entry';
+
+/** The events filed under a topic, oldest first, formatted for a timeline. */
+export function eventsOnTopic(corpus: Corpus, topic: string, locale: Locale) {
+  return corpus.events
+    .filter((e) => e.data.topics.some((t) => t.id === topic))
+    .sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id))
+    .map((e) => ({
+      id: e.id,
+      date: formatPartialDate(e.data.date, locale),
+      iso: e.data.date.iso,
+      title: e.data.title,
+    }));
+}
