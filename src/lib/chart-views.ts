@@ -30,7 +30,8 @@ function chartSources(facts: readonly Fact[], corpus: Corpus, locale: Locale): C
       url: source.data.url,
       asOf: [],
     };
-    entry.asOf.push(formatFactAsOf(fact.data, locale));
+    const asOf = formatFactAsOf(fact.data, locale);
+    if (!entry.asOf.includes(asOf)) entry.asOf.push(asOf);
     out.set(source.id, entry);
   }
   return [...out.values()];

@@ -52,9 +52,9 @@ export interface WorldMap {
   height: number;
   /** Every country that is not an ally, drawn as background. */
   background: string;
-  /** Allies drawn as shapes, with their links and names. */
-  allies: (MapAlly & { d: string })[];
-  /** Allies too small to see (or absent at this resolution), drawn as dots. */
+  /** Allies drawn as shapes, with their links and names; small ones also carry a dot. */
+  allies: (MapAlly & { d: string; dot?: { x: number; y: number } })[];
+  /** Allies absent at this resolution, drawn as dots only. */
   markers: MapMarker[];
 }
 
@@ -107,12 +107,16 @@ export function buildWorldMap(
   for (const ally of allies) {
     const f = byId.get(ally.isoNumeric);
     if (f) {
-      drawn.push({ ...ally, d: path(f) ?? '' });
-      if (projectedArea(path, f) >= SMALL_AREA) continue;
+      const point = projectedArea(path, f) < SMALL_AREA ? projection(geoCentroid(f)) : null;
+      drawn.push({
+        ...ally,
+        d: path(f) ?? '',
+        ...(point ? { dot: { x: round(point[0]), y: round(point[1]) } } : {}),
+      });
+      continue;
     }
-    const source = f ?? fallbackById.get(ally.isoNumeric);
-    if (!source) continue;
-    const point = projection(geoCentroid(source));
+    const source = fallbackById.get(ally.isoNumeric);
+    const point = source && projection(geoCentroid(source));
     if (!point) continue;
     markers.push({ ...ally, x: round(point[0]), y: round(point[1]) });
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/settings';
 import { fileOfPath, loadPages, SITE_URL, sitemapLocations, type BuiltPage } from './built-site';
@@ -57,6 +58,29 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: BuiltP
       }
     }
     expect(broken, `broken links on ${page.path}`).toEqual([]);
+  });
+
+  test('runs no script the Content Security Policy has not hashed, and no inline handlers', () => {
+    const csp = page.root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    expect(csp, 'CSP meta tag').toMatch(/script-src/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    const offending: string[] = [];
+    for (const script of page.root.querySelectorAll('script')) {
+      if (script.getAttribute('type') === 'application/ld+json') continue;
+      const src = script.getAttribute('src');
+      if (src) {
+        if (!src.startsWith('/_astro/')) offending.push(`external script ${src}`);
+        continue;
+      }
+      const hash = createHash('sha256').update(script.rawText).digest('base64');
+      if (!csp.includes(`'sha256-${hash}'`)) offending.push(`unhashed inline script: ${script.rawText.slice(0, 60)}`);
+    }
+    for (const el of page.root.querySelectorAll('*')) {
+      for (const name of Object.keys(el.attributes)) {
+        if (/^on/i.test(name)) offending.push(`${el.tagName} ${name}=`);
+      }
+    }
+    expect(offending, `scripts on ${page.path}`).toEqual([]);
   });
 
   test('has no ids used twice', () => {

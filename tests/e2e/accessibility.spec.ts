@@ -7,13 +7,17 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const paths = [...sitemapPaths(), '/this-page-does-not-exist/'];
 
-for (const path of paths) {
-  test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-    const summary = results.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-    expect(summary, `axe violations on ${path}`).toEqual([]);
-  });
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of paths) {
+    test(`${path} has no WCAG 2.2 AA violations in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(summary, `axe violations on ${path} (${colorScheme})`).toEqual([]);
+    });
+  }
 }

@@ -1,0 +1,168 @@
+import { describe, expect, test } from 'vitest';
+import { buildBarChart, buildLineChart } from '../../src/lib/charts';
+import {
+  decadeChartView,
+  factBarsView,
+  seriesChartView,
+  timelineView,
+} from '../../src/lib/chart-views';
+import { citePage } from '../../src/lib/citation';
+import { wordDiff } from '../../src/lib/diff';
+import { eventsOnTopic } from '../../src/lib/events';
+import { articleOrTopicOf, pathTo } from '../../src/lib/paths';
+import { shareLinks } from '../../src/lib/share';
+import { readingMinutes } from '../../src/lib/views';
+import { AWKWARD, corpus, country, event, fact } from './fixtures';
+
+describe('citations', () => {
+  const input = {
+    title: 'Biden says he will make Colombia a major non-NATO ally',
+    author: 'Allies Beyond NATO explainer desk',
+    publisher: 'Allies Beyond NATO',
+    published: { iso: '2022-03-10', precision: 'day' } as const,
+    updated: { iso: '2022-03-10T21:40:00-05:00', precision: 'minute' } as const,
+    url: 'https://example.org/articles/colombia-major-non-nato-ally/',
+  };
+
+  test('APA puts the organisation first and the date in parentheses', () => {
+    expect(citePage(input).apa).toBe(
+      'Allies Beyond NATO explainer desk. (2022, March 10). Biden says he will make Colombia a major non-NATO ally. Allies Beyond NATO. https://example.org/articles/colombia-major-non-nato-ally/',
+    );
+  });
+
+  test('MLA starts with the quoted title and abbreviates the month', () => {
+    expect(citePage(input).mla).toBe(
+      '“Biden says he will make Colombia a major non-NATO ally.” Allies Beyond NATO, 10 Mar. 2022, example.org/articles/colombia-major-non-nato-ally/.',
+    );
+  });
+
+  test('Chicago gives the last-modified date when the page was corrected', () => {
+    expect(citePage(input).chicago).toContain('March 10, 2022. Last modified March 10, 2022.');
+    expect(citePage({ ...input, updated: undefined }).chicago).not.toContain('Last modified');
+  });
+});
+
+test('share links are plain URLs that carry the page address', () => {
+  const links = shareLinks('A title', 'https://example.org/a/');
+  expect(links.map((l) => l.label)).toEqual([
+    'Email',
+    'Bluesky',
+    'X',
+    'Facebook',
+    'LinkedIn',
+    'WhatsApp',
+  ]);
+  for (const l of links) expect(l.href).toContain(encodeURIComponent('https://example.org/a/'));
+});
+
+test('the word diff marks what the correction deleted and inserted', () => {
+  const segments = wordDiff('it does provide guarantees', 'it does not provide guarantees');
+  expect(segments.filter((s) => s.kind === 'ins').map((s) => s.text.trim())).toEqual(['not']);
+  expect(segments.map((s) => s.text).join('')).toContain('provide guarantees');
+});
+
+test('reading time counts words at 230 a minute, never less than one', () => {
+  expect(readingMinutes('')).toBe(1);
+  expect(readingMinutes('word '.repeat(690))).toBe(3);
+  expect(readingMinutes('<Fact id="x" /> ' + 'word '.repeat(230))).toBe(1);
+});
+
+describe('paths for MDX components', () => {
+  test.each([
+    [
+      '/articles/colombia-major-non-nato-ally/',
+      { page: 'article', slug: 'colombia-major-non-nato-ally' },
+    ],
+    ['/es/topics/plan-colombia/', { page: 'topic', slug: 'plan-colombia' }],
+    ['/allies/colombia/', undefined],
+  ])('%s belongs to %o', (path, expected) => {
+    expect(articleOrTopicOf(path)).toEqual(expected);
+  });
+
+  test('the new index routes', () => {
+    expect(pathTo({ page: 'topics' })).toBe('/topics/');
+    expect(pathTo({ page: 'sources' })).toBe('/sources/');
+  });
+});
+
+describe('charts', () => {
+  test('bars are proportional to their values and keep their order', () => {
+    const chart = buildBarChart(
+      [
+        { label: 'A', value: 40, display: '40%' },
+        { label: 'B', value: 20, display: '20%' },
+      ],
+      { width: 600, labelWidth: 100 },
+    );
+    expect(chart.bars.map((b) => b.label)).toEqual(['A', 'B']);
+    expect(chart.bars[0]!.width).toBeCloseTo(chart.bars[1]!.width * 2, 5);
+    expect(chart.bars[1]!.y).toBeGreaterThan(chart.bars[0]!.y);
+  });
+
+  test('a line chart runs left to right in time with a tick per year and a zero baseline', () => {
+    const chart = buildLineChart(
+      [
+        { day: '2021-08-31', label: 'Aug 2021', value: 1.8e6, display: '1.8m' },
+        { day: '2022-12-31', label: 'Dec 2022', value: 2.9e6, display: '2.9m' },
+      ],
+      { width: 640, height: 280, formatTick: String },
+    );
+    expect(chart.points[1]!.x).toBeGreaterThan(chart.points[0]!.x);
+    expect(chart.points[1]!.y).toBeLessThan(chart.points[0]!.y);
+    expect(chart.xTicks.map((t) => t.label)).toEqual(['2021', '2022', '2023']);
+    expect(chart.yTicks[0]?.label).toBe('0');
+    expect(chart.path.startsWith('M')).toBe(true);
+  });
+
+  test('chart views take their rows and sources from the facts', () => {
+    const all = corpus({
+      facts: [
+        fact('a', { series: 'v', asOf: '2021-08-31' }),
+        fact('b', { series: 'v', asOf: '2022-12', value: 2867748 }),
+      ],
+    });
+    const line = seriesChartView(all, 'v', 'en');
+    expect(line.rows).toEqual([
+      { label: 'August 31, 2021', display: '1,842,390' },
+      { label: 'December 2022', display: '2,867,748' },
+    ]);
+    expect(line.sources[0]?.asOf).toEqual(['as of August 31, 2021', 'as of December 2022']);
+    const bars = factBarsView(all, ['b', 'a'], 'en', ['Peak', 'Then']);
+    expect(bars.rows.map((r) => r.label)).toEqual(['Peak', 'Then']);
+    expect(() => factBarsView(all, ['missing'], 'en')).toThrow(/Unknown fact/);
+  });
+
+  test('designations per decade count each country once, leaving out Taiwan', () => {
+    const all = corpus({
+      countries: [country('colombia'), AWKWARD.yearOnly(), AWKWARD.revoked(), AWKWARD.treatedAs()],
+    });
+    expect(decadeChartView(all, 'en').rows).toEqual([
+      { label: '1980s', display: '1' },
+      { label: '2010s', display: '1' },
+      { label: '2020s', display: '1' },
+    ]);
+  });
+
+  test('the timeline groups designations, the revocation and the law by year', () => {
+    const all = corpus({
+      countries: [country('colombia'), AWKWARD.revoked(), AWKWARD.treatedAs()],
+    });
+    const years = timelineView(all, 'en');
+    expect(years.map((y) => y.year)).toEqual(['2002', '2012', '2022']);
+    expect(years[2]?.entries.map((e) => e.text)).toEqual([
+      'Colombia designated (Title 22)',
+      'Afghanistan: designation revoked',
+    ]);
+  });
+});
+
+test('a topic timeline lists its events in date order', () => {
+  const all = corpus({
+    events: [
+      event('later', { date: '2022-06-19', topics: ['background'] }),
+      event('earlier', { date: '2022-03-13', topics: ['background'] }),
+      event('elsewhere', { date: '2022-01-01' }),
+    ],
+  });
+  expect(eventsOnTopic(all, 'background', 'en').map((e) => e.id)).toEqual(['earlier', 'later']);
+});
