@@ -1,10 +1,15 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { DEFAULT_LOCALE, LOCALES, resolveSiteUrl } from './src/settings.ts';
 import { themeScriptHash } from './src/theme-script.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { lastmodFromBuiltPage } from './src/integrations/sitemap-lastmod.ts';
+
+const OUT_DIR = fileURLToPath(new URL('./dist/', import.meta.url));
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -36,7 +41,15 @@ export default defineConfig({
     sitemap({
       // The 404 page is not a page to index.
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // Only the core sitemap namespace, so the file validates against sitemaps.org's XSD.
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+      // <lastmod> comes from the content, via each page's dcterms.modified.
+      serialize: (item) => {
+        const lastmod = lastmodFromBuiltPage(item.url, OUT_DIR);
+        return lastmod ? { ...item, lastmod } : item;
+      },
     }),
+    pagefind(),
   ],
   vite: {
     plugins: [tailwindcss()],

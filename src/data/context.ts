@@ -1,4 +1,5 @@
 import { SITE, type Locale } from '../settings';
+import type { LdContext } from '../lib/jsonld';
 import type { ViewContext } from '../lib/views';
 
 /** The view context for a page in `locale`: the newsroom's time zone comes from settings. */
@@ -6,4 +7,16 @@ export function viewContext(locale: Locale = 'en'): ViewContext {
   const site = import.meta.env.SITE;
   if (!site) throw new Error('astro.config.mjs must set `site` (from SITE_URL)');
   return { locale, timeZone: SITE.timeZone, site };
+}
+
+/** The context for structured data: the site's name, address and desk. */
+export function ldContext(locale: Locale = 'en'): LdContext {
+  const { site } = viewContext(locale);
+  return {
+    site,
+    siteName: SITE.name[locale],
+    description: SITE.tagline[locale],
+    desk: SITE.publisher.desk,
+    locale,
+  };
 }

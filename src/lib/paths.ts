@@ -11,6 +11,8 @@ export type Route =
   | { page: 'corrections' }
   | { page: 'sources' }
   | { page: 'correction'; slug: string }
+  | { page: 'search' }
+  | { page: 'data' }
   | { page: 'not-found' }
   | { page: 'sitemap' };
 
@@ -44,6 +46,10 @@ function segments(route: Route): string[] {
       return ['sources'];
     case 'correction':
       return ['corrections', segment(route.slug)];
+    case 'search':
+      return ['search'];
+    case 'data':
+      return ['data'];
     case 'not-found':
       return ['404'];
     case 'sitemap':
@@ -87,3 +93,30 @@ export function articleOrTopicOf(
   if (!m) return undefined;
   return { page: m[1] === 'articles' ? 'article' : 'topic', slug: m[2] ?? '' };
 }
+
+/** The social-card image of a page: its own for the home page, articles, topics and allies. */
+export function ogImagePath(route: Route): string {
+  switch (route.page) {
+    case 'article':
+      return `/og/articles/${segment(route.slug)}.png`;
+    case 'topic':
+      return `/og/topics/${segment(route.slug)}.png`;
+    case 'ally':
+      return `/og/allies/${segment(route.slug)}.png`;
+    default:
+      return '/og/home.png';
+  }
+}
+
+/** Feeds the site publishes. */
+export const FEEDS = {
+  stories: '/rss.xml',
+  corrections: '/corrections/rss.xml',
+} as const;
+
+/** Open-data files. */
+export const DATA_FILES = {
+  json: '/data/allies.json',
+  csv: '/data/allies.csv',
+  schema: '/data/allies.schema.json',
+} as const;

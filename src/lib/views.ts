@@ -19,7 +19,7 @@ import { sinceThen, type SinceThenItem } from './since-then';
 import type { Article, Corpus, Correction, Country, Reference, Source, Topic } from './entry';
 import type { Feature } from 'geojson';
 import { buildLocatorMap, buildWorldMap, type CountryFeature, type MapAlly } from './map';
-import { absoluteUrl, pathTo } from './paths';
+import { absoluteUrl, ogImagePath, pathTo } from './paths';
 import { citePage } from './citation';
 import { wordDiff } from './diff';
 import { shareLinks } from './share';
@@ -318,6 +318,7 @@ function longformView(
   const url = absoluteUrl(pathTo(route, ctx.locale), ctx.site);
   return {
     url,
+    image: absoluteUrl(ogImagePath(route), ctx.site),
     readingMinutes: readingMinutes(entry.body ?? ''),
     citations: citePage({
       title: entry.data.title,

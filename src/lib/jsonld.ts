@@ -1,0 +1,212 @@
+/**
+ * Structured data (schema.org JSON-LD), typed with schema-dts so a misspelt property fails the
+ * type check. Every page gets a BreadcrumbList; the rest depends on the page type.
+ */
+import type {
+  Article as ArticleLd,
+  BreadcrumbList,
+  Country as CountryLd,
+  CorrectionComment,
+  Event as EventLd,
+  Legislation,
+  NewsArticle,
+  Organization,
+  Thing,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
+import type { Crumb } from './breadcrumbs';
+import { firstDesignation, sortLifecycle } from './countries';
+import { comparePartialDates, instantOf } from './dates';
+import type { Article, Corpus, Country, Correction, Topic } from './entry';
+import { absoluteUrl, pathTo } from './paths';
+import { citedSources } from './views';
+
+export interface LdContext {
+  site: string;
+  siteName: string;
+  description: string;
+  desk: string;
+  locale: string;
+}
+
+/** Statutes that get a Legislation node wherever a page cites them. */
+const STATUTES: Record<string, { name: string; identifier: string }> = {
+  'usc-22-2321k': { name: 'Designation of major non-NATO allies', identifier: '22 U.S.C. 2321k' },
+  'usc-10-2350a': {
+    name: 'Cooperative research and development agreements',
+    identifier: '10 U.S.C. 2350a',
+  },
+};
+
+function organization(ctx: LdContext): Organization {
+  return { '@type': 'Organization', name: ctx.siteName, url: ctx.site };
+}
+
+function desk(ctx: LdContext): Organization {
+  return { '@type': 'Organization', name: ctx.desk, url: ctx.site };
+}
+
+function legislationFor(sourceIds: readonly string[], corpus: Corpus): Legislation[] {
+  return sourceIds.flatMap((id) => {
+    const statute = STATUTES[id];
+    const source = corpus.sources.find((s) => s.id === id);
+    if (!statute || !source) return [];
+    return [
+      {
+        '@type': 'Legislation',
+        name: statute.name,
+        legislationIdentifier: statute.identifier,
+        legislationJurisdiction: 'United States',
+        url: source.data.url,
+      },
+    ];
+  });
+}
+
+function countryRef(country: Country, ctx: LdContext): CountryLd {
+  return {
+    '@type': 'Country',
+    name: country.data.name,
+    identifier: country.data.iso2,
+    url: absoluteUrl(pathTo({ page: 'ally', slug: country.id }), ctx.site),
+  };
+}
+
+export function breadcrumbsLd(crumbs: readonly Crumb[], ctx: LdContext): BreadcrumbList {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.label,
+      item: absoluteUrl(pathTo(c.route), ctx.site),
+    })),
+  };
+}
+
+export function websiteLd(ctx: LdContext): WebSite {
+  return {
+    '@type': 'WebSite',
+    name: ctx.siteName,
+    url: ctx.site,
+    description: ctx.description,
+    inLanguage: ctx.locale,
+    publisher: organization(ctx),
+  };
+}
+
+function isoOf(stamp: { iso: string }): string {
+  return stamp.iso;
+}
+
+export function newsArticleLd(
+  article: Article,
+  corpus: Corpus,
+  ctx: LdContext & { url: string; image: string },
+): NewsArticle {
+  const corrections: Correction[] = corpus.corrections
+    .filter((c) => c.data.article.id === article.id)
+    .sort((a, b) => instantOf(a.data.issued) - instantOf(b.data.issued));
+  const latest = corrections.at(-1)?.data.issued ?? article.data.updated;
+  const countries = article.data.countries.flatMap((r) =>
+    corpus.countries.filter((c) => c.id === r.id),
+  );
+  const cited = citedSources(article, corpus).map((s) => s.id);
+  return {
+    '@type': 'NewsArticle',
+    headline: article.data.title,
+    description: article.data.description,
+    url: ctx.url,
+    mainEntityOfPage: ctx.url,
+    image: ctx.image,
+    inLanguage: ctx.locale,
+    datePublished: isoOf(article.data.published),
+    dateModified: latest ?? isoOf(article.data.published),
+    author: desk(ctx),
+    publisher: organization(ctx),
+    ...(corrections.length > 0
+      ? {
+          correction: corrections.map((c): CorrectionComment => ({
+            '@type': 'CorrectionComment',
+            datePublished: c.data.issued,
+            text: `${c.data.wrong} ${c.data.right}`,
+            url: absoluteUrl(pathTo({ page: 'correction', slug: c.id }), ctx.site),
+          })),
+        }
+      : {}),
+    about: countries.slice(0, 1).map((c) => countryRef(c, ctx)),
+    mentions: countries.slice(1).map((c) => countryRef(c, ctx)),
+    citation: legislationFor(cited, corpus),
+  };
+}
+
+export function topicLd(
+  topic: Topic,
+  corpus: Corpus,
+  ctx: LdContext & { url: string; image: string },
+): ArticleLd {
+  const countries = topic.data.countries.flatMap((r) =>
+    corpus.countries.filter((c) => c.id === r.id),
+  );
+  const events: EventLd[] = corpus.events
+    .filter((e) => e.data.topics.some((t) => t.id === topic.id))
+    .sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id))
+    .map((e) => {
+      const where = corpus.countries.find((c) => e.data.countries.some((r) => r.id === c.id));
+      return {
+        '@type': 'Event',
+        name: e.data.title,
+        startDate: e.data.date.iso,
+        ...(where ? { location: { '@type': 'Country', name: where.data.name } } : {}),
+      };
+    });
+  const about: Thing[] = [...countries.map((c) => countryRef(c, ctx)), ...events];
+  return {
+    '@type': 'Article',
+    headline: topic.data.title,
+    description: topic.data.description,
+    url: ctx.url,
+    mainEntityOfPage: ctx.url,
+    image: ctx.image,
+    inLanguage: ctx.locale,
+    datePublished: isoOf(topic.data.published),
+    dateModified: topic.data.updated ?? isoOf(topic.data.published),
+    author: desk(ctx),
+    publisher: organization(ctx),
+    about,
+    citation: legislationFor(
+      citedSources(topic, corpus).map((s) => s.id),
+      corpus,
+    ),
+  };
+}
+
+export function countryLd(country: Country, corpus: Corpus, ctx: LdContext): CountryLd {
+  const first = firstDesignation(country);
+  const sources = new Set(country.data.lifecycle.flatMap((e) => e.sources.map((s) => s.id)));
+  return {
+    '@type': 'Country',
+    name: country.data.name,
+    identifier: country.data.iso2,
+    url: absoluteUrl(pathTo({ page: 'ally', slug: country.id }), ctx.site),
+    description: country.data.summary,
+    event: sortLifecycle(country.data.lifecycle).map((e): EventLd => ({
+      '@type': 'Event',
+      name: `${country.data.name}: ${e.kind.replace('-', ' ')}${e.track ? ` (${e.track.replace('-', ' ')})` : ''}`,
+      startDate: e.date.iso,
+      location: { '@type': 'Country', name: 'United States' },
+    })),
+    ...(first ? { subjectOf: legislationFor([...sources], corpus) } : {}),
+  };
+}
+
+/** Wraps nodes in one JSON-LD document. */
+export function graph(nodes: readonly Thing[]): WithContext<Thing> {
+  return { '@context': 'https://schema.org', '@graph': nodes } as unknown as WithContext<Thing>;
+}
+
+/** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the tag. */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,16 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadCorpus } from '../data/corpus';
+import { storyFeedItems } from '../lib/feeds';
+import { SITE } from '../settings';
+
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error('astro.config.mjs must set `site`');
+  return rss({
+    title: `${SITE.name.en}: stories`,
+    description: SITE.tagline.en,
+    site,
+    items: storyFeedItems(await loadCorpus(), site.href),
+    customData: '<language>en-us</language>',
+  });
+};

@@ -1,0 +1,151 @@
+import { describe, expect, test } from 'vitest';
+import { socialCards } from '../../src/lib/cards';
+import { correctionFeedItems, storyFeedItems } from '../../src/lib/feeds';
+import { countryLd, graph, newsArticleLd, serializeJsonLd } from '../../src/lib/jsonld';
+import { lastModified } from '../../src/lib/lastmod';
+import { buildDataset, datasetCsv, datasetJsonSchema } from '../../src/lib/open-data';
+import { AWKWARD, corpus, country, source } from './fixtures';
+
+const TZ = 'America/New_York';
+const SITE = 'https://example.org/';
+const ld = {
+  site: SITE,
+  siteName: 'Allies Beyond NATO',
+  description: 'd',
+  desk: 'The desk',
+  locale: 'en',
+};
+
+describe('lastmod comes from the content, never the clock', () => {
+  test.each([
+    [{ page: 'article', slug: 'lead' }, '2022-03-10'],
+    [{ page: 'ally', slug: 'colombia' }, '2022-05-23'],
+    [{ page: 'correction', slug: 'lead-fix' }, '2022-03-10'],
+    [{ page: 'corrections' }, '2022-03-10'],
+    [{ page: 'allies' }, '2022-05-23'],
+    [{ page: 'home' }, '2022-05-23'],
+    [{ page: 'not-found' }, undefined],
+  ] as const)('%o → %s', (route, expected) => {
+    expect(lastModified(route, corpus(), TZ)).toBe(expected);
+  });
+
+  test('a date known only to the year counts from its first day, not a future December', () => {
+    const saudi = country('saudi-arabia', {
+      iso2: 'SA',
+      isoNumeric: '682',
+      lifecycle: [
+        {
+          kind: 'designated',
+          date: 2026,
+          dateBound: 'by',
+          track: 'title-22',
+          administration: 'trump-47',
+          sources: ['src'],
+        },
+      ],
+    });
+    expect(
+      lastModified(
+        { page: 'ally', slug: 'saudi-arabia' },
+        corpus({ countries: [country('colombia'), saudi] }),
+        TZ,
+      ),
+    ).toBe('2026-01-01');
+  });
+});
+
+describe('feeds', () => {
+  test('stories are dated by publication and link absolutely', () => {
+    const items = storyFeedItems(corpus(), SITE);
+    expect(items.map((i) => i.link)).toEqual([
+      `${SITE}articles/lead/`,
+      `${SITE}topics/background/`,
+    ]);
+    expect(items[0]?.pubDate.toISOString()).toBe('2022-03-10T00:00:00.000Z');
+  });
+
+  test('each correction links its notice, dated to the minute', () => {
+    const [item] = correctionFeedItems(corpus(), SITE);
+    expect(item?.link).toBe(`${SITE}corrections/lead-fix/`);
+    expect(item?.pubDate.toISOString()).toBe('2022-03-11T02:40:00.000Z');
+    expect(item?.title).toBe('Correction: A headline');
+  });
+});
+
+describe('JSON-LD', () => {
+  test('a corrected article is modified at its correction and carries it', () => {
+    const all = corpus();
+    const node = newsArticleLd(all.articles[0]!, all, {
+      ...ld,
+      url: `${SITE}articles/lead/`,
+      image: `${SITE}og/a.png`,
+    });
+    expect(node).toMatchObject({
+      '@type': 'NewsArticle',
+      dateModified: '2022-03-10T21:40:00-05:00',
+      correction: [{ '@type': 'CorrectionComment', datePublished: '2022-03-10T21:40:00-05:00' }],
+    });
+  });
+
+  test('a country lists its lifecycle as events and the statutes it was designated under', () => {
+    const all = corpus({ sources: [source('src'), source('usc-22-2321k')] });
+    const revoked = AWKWARD.revoked();
+    const node = countryLd(revoked, all, ld) as unknown as Record<string, unknown[]>;
+    expect(node['event']).toHaveLength(3);
+  });
+
+  test('serialisation escapes "<" so a title cannot close the script tag', () => {
+    const text = serializeJsonLd(
+      graph([{ '@type': 'Thing', name: '</script><script>alert(1)</script>' }]),
+    );
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)['@graph'][0].name).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('open data', () => {
+  const dataset = buildDataset(
+    corpus({ countries: [country('colombia'), AWKWARD.revoked()] }),
+    SITE,
+    'Allies',
+  );
+
+  test('lists countries in order of designation, each step with precision, bound and sources', () => {
+    expect(dataset.allies.map((a) => a.slug)).toEqual(['afghanistan', 'colombia']);
+    expect(dataset.allies[0]?.lifecycle[2]).toMatchObject({
+      kind: 'revoked',
+      datePrecision: 'day',
+      dateBound: 'on',
+      confidence: 'medium',
+    });
+    expect(dataset.allies[1]?.lifecycle[0]?.sources[0]?.url).toBe('https://example.org/src');
+  });
+
+  test('the CSV has one row per step and quotes fields with commas', () => {
+    const csv = datasetCsv(dataset).trimEnd().split('\r\n');
+    expect(csv).toHaveLength(1 + 4);
+    expect(csv[1]).toMatch(
+      /^afghanistan,Afghanistan,AF,004,south-asia,revoked,designated,2012-07-06,day,on,high,title-22,/,
+    );
+  });
+
+  test('the JSON Schema is generated from the same definition', () => {
+    const schema = datasetJsonSchema(SITE) as { $id: string; properties: Record<string, unknown> };
+    expect(schema.$id).toBe(`${SITE}data/allies.schema.json`);
+    expect(Object.keys(schema.properties)).toEqual(['title', 'license', 'source', 'allies']);
+  });
+});
+
+test('social cards: one for home, each article, topic and country, with the key date', () => {
+  const cards = socialCards(corpus(), { locale: 'en', timeZone: TZ, site: SITE });
+  expect(cards.map((c) => c.path)).toEqual([
+    'home',
+    'articles/lead',
+    'topics/background',
+    'allies/colombia',
+    'allies/qatar',
+  ]);
+  expect(cards.find((c) => c.path === 'allies/colombia')?.card.detail).toBe(
+    'Designated May 23, 2022 · Biden',
+  );
+});
