@@ -53,3 +53,18 @@ test('without JavaScript the search page still lists every ally', async ({ brows
   ).toHaveCount(23);
   await context.close();
 });
+
+test('the topic filter keeps results to pages filed under that topic', async ({ page }) => {
+  await page.goto('/search/');
+  await page
+    .getByRole('combobox', { name: 'On the topic' })
+    .selectOption('Plan Colombia, and the U.S. money behind it');
+  const box = page.getByRole('searchbox', { name: 'Search articles, background and allies' });
+  await box.fill('Colombia');
+  await box.press('Enter');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(
+    results.getByRole('link', { name: 'Plan Colombia, and the U.S. money behind it' }),
+  ).toBeVisible();
+  await expect(results.getByRole('link', { name: /Colombia's 2022 elections/ })).toHaveCount(0);
+});
