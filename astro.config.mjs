@@ -41,12 +41,22 @@ export default defineConfig({
     sitemap({
       // The 404 page is not a page to index.
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
-      // Only the core sitemap namespace, so the file validates against sitemaps.org's XSD.
-      namespaces: { news: false, xhtml: false, image: false, video: false },
-      // <lastmod> comes from the content, via each page's dcterms.modified.
+      // The core namespace plus xhtml:link for language alternates (validated in tests/dist).
+      namespaces: { news: false, xhtml: true, image: false, video: false },
+      // Every page exists in every locale: each <url> lists its alternates, reciprocally.
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((l) => [l, l])),
+      },
+      // <lastmod> comes from the content, via each page's dcterms.modified; x-default points
+      // at the English page, as in each page's <head>.
       serialize: (item) => {
         const lastmod = lastmodFromBuiltPage(item.url, OUT_DIR);
-        return lastmod ? { ...item, lastmod } : item;
+        const english = item.links?.find((l) => l.lang === DEFAULT_LOCALE);
+        const links = english
+          ? [...(item.links ?? []), { url: english.url, lang: 'x-default' }]
+          : item.links;
+        return { ...item, ...(lastmod ? { lastmod } : {}), ...(links ? { links } : {}) };
       },
     }),
     pagefind(),

@@ -13,7 +13,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({ forceLanguage: 'en' });
+        const { index, errors } = await createIndex();
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0)

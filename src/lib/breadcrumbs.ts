@@ -1,3 +1,5 @@
+import { ui } from '../i18n/ui';
+import { DEFAULT_LOCALE, type Locale } from '../settings';
 import type { Route } from './paths';
 
 /** One step in a breadcrumb trail: the label and the route it links to. */
@@ -7,19 +9,24 @@ export interface Crumb {
 }
 
 /** The trail from the home page to `route`, ending with the page itself (labelled `title`). */
-export function breadcrumbsFor(route: Route, title: string): Crumb[] {
-  const home: Crumb = { label: 'Home', route: { page: 'home' } };
+export function breadcrumbsFor(
+  route: Route,
+  title: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Crumb[] {
+  const t = ui(locale).nav;
+  const home: Crumb = { label: t.home, route: { page: 'home' } };
   switch (route.page) {
     case 'home':
       return [];
     case 'ally':
-      return [home, { label: 'Allies', route: { page: 'allies' } }, { label: title, route }];
+      return [home, { label: t.allies, route: { page: 'allies' } }, { label: title, route }];
     case 'topic':
-      return [home, { label: 'Background', route: { page: 'topics' } }, { label: title, route }];
+      return [home, { label: t.background, route: { page: 'topics' } }, { label: title, route }];
     case 'correction':
       return [
         home,
-        { label: 'Corrections', route: { page: 'corrections' } },
+        { label: t.corrections, route: { page: 'corrections' } },
         { label: title, route },
       ];
     default:

@@ -1,36 +1,39 @@
-/** What each social card says: taken from the page's own title and key data. */
-import { ADMINISTRATION_LABELS, firstDesignation } from './countries';
-import { formatBoundedDate, formatPartialDate } from './dates';
+/** What each social card says: taken from the page's own title and key data, in its language. */
+import { ui } from '../i18n/ui';
+import { SITE } from '../settings';
+import { firstDesignation } from './countries';
+import { datePhrase, formatPartialDate } from './dates';
 import type { Corpus } from './entry';
+import { countryName, originals, translationKey, versionFor } from './localize';
 import { ogImagePath, type Route } from './paths';
 import type { ViewContext } from './views';
-import { SITE } from '../settings';
 
 export interface CardSpec {
-  /** Path under /og/ without the extension, e.g. `allies/colombia`. */
+  /** Path under /og/ without the extension, e.g. `allies/colombia` or `es/allies/colombia`. */
   path: string;
   card: { kicker: string; title: string; detail?: string; site: string };
 }
 
-function pathOf(route: Route): string {
-  return ogImagePath(route)
-    .replace(/^\/og\//, '')
-    .replace(/\.png$/, '');
-}
-
 export function socialCards(corpus: Corpus, ctx: ViewContext): CardSpec[] {
+  const t = ui(ctx.locale);
+  const pathOf = (route: Route) =>
+    ogImagePath(route, ctx.locale)
+      .replace(/^\/og\//, '')
+      .replace(/\.png$/, '');
   const site = SITE.name[ctx.locale];
   const cards: CardSpec[] = [
     {
       path: pathOf({ page: 'home' }),
-      card: { kicker: 'Explained', title: SITE.tagline[ctx.locale], site },
+      card: { kicker: t.cards.explained, title: SITE.tagline[ctx.locale], site },
     },
   ];
-  for (const a of corpus.articles) {
+  for (const original of originals(corpus.articles)) {
+    const key = translationKey(original);
+    const a = versionFor(corpus.articles, key, ctx.locale)?.entry ?? original;
     cards.push({
-      path: pathOf({ page: 'article', slug: a.id }),
+      path: pathOf({ page: 'article', slug: key }),
       card: {
-        kicker: 'The story',
+        kicker: t.cards.story,
         title: a.data.title,
         detail: formatPartialDate(
           { iso: a.data.published.iso.slice(0, 10), precision: 'day' },
@@ -40,24 +43,26 @@ export function socialCards(corpus: Corpus, ctx: ViewContext): CardSpec[] {
       },
     });
   }
-  for (const t of corpus.topics) {
+  for (const original of originals(corpus.topics)) {
+    const key = translationKey(original);
+    const tp = versionFor(corpus.topics, key, ctx.locale)?.entry ?? original;
     cards.push({
-      path: pathOf({ page: 'topic', slug: t.id }),
-      card: { kicker: 'Background', title: t.data.title, site },
+      path: pathOf({ page: 'topic', slug: key }),
+      card: { kicker: t.cards.background, title: tp.data.title, site },
     });
   }
   for (const c of corpus.countries) {
     const first = firstDesignation(c);
-    const when = first ? formatBoundedDate(first.date, first.dateBound, ctx.locale) : '';
+    const when = first ? datePhrase(first.date, first.dateBound, ctx.locale) : '';
     const detail =
       c.data.status === 'designated'
-        ? `Designated ${when}${first ? ` · ${ADMINISTRATION_LABELS[first.administration]}` : ''}`
+        ? `${t.cards.designated(when)}${first ? ` · ${t.administrations[first.administration]}` : ''}`
         : c.data.status === 'revoked'
-          ? `Designated ${when} · designation revoked`
-          : `Treated as an ally by law since ${when}`;
+          ? t.cards.revoked(when)
+          : t.cards.treated(when);
     cards.push({
       path: pathOf({ page: 'ally', slug: c.id }),
-      card: { kicker: 'Major non-NATO ally', title: c.data.name, detail, site },
+      card: { kicker: t.cards.ally, title: countryName(c, ctx.locale), detail, site },
     });
   }
   return cards;

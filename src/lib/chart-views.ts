@@ -10,6 +10,8 @@ import { endOfPartialDate, formatBoundedDate, formatPartialDate } from './dates'
 import type { Corpus, Fact } from './entry';
 import { factSeries, formatFactAsOf, formatFactValue } from './facts';
 import { pathTo } from './paths';
+import { countryName, factLabel } from './localize';
+import { ui } from '../i18n/ui';
 
 const INTL: Record<Locale, string> = { en: 'en-US', es: 'es-CO' };
 
@@ -73,7 +75,7 @@ export function factBarsView(
     return fact;
   });
   const data: Datum[] = facts.map((f, i) => ({
-    label: labels?.[i] ?? f.data.label,
+    label: labels?.[i] ?? factLabel(f, locale).text,
     value: f.data.value,
     display: formatFactValue(f.data, locale),
   }));
@@ -100,7 +102,7 @@ export function decadeChartView(corpus: Corpus, locale: Locale) {
   const decades = [...counts.keys()].sort((a, b) => a - b);
   const fmt = new Intl.NumberFormat(INTL[locale]);
   const data: Datum[] = decades.map((d) => ({
-    label: `${d}s`,
+    label: ui(locale).allies.decade(d),
     value: counts.get(d) ?? 0,
     display: fmt.format(counts.get(d) ?? 0),
   }));
@@ -127,6 +129,7 @@ export interface TimelineYear {
  * designations of the same country both appear, so the two tracks stay visible.
  */
 export function timelineView(corpus: Corpus, locale: Locale): TimelineYear[] {
+  const t = ui(locale);
   const entries = corpus.countries.flatMap((country) =>
     sortLifecycle(country.data.lifecycle)
       .filter((e) => e.kind === 'designated' || e.kind === 'revoked' || e.kind === 'legislated')
@@ -138,10 +141,13 @@ export function timelineView(corpus: Corpus, locale: Locale): TimelineYear[] {
         href: pathTo({ page: 'ally', slug: country.id }, locale),
         text:
           e.kind === 'revoked'
-            ? `${country.data.name}: designation revoked`
+            ? t.timeline.revoked(countryName(country, locale))
             : e.kind === 'legislated'
-              ? `${country.data.name}: treated as an ally by law`
-              : `${country.data.name} designated (${e.track === 'title-10' ? 'Title 10' : 'Title 22'})`,
+              ? t.timeline.legislated(countryName(country, locale))
+              : t.timeline.designated(
+                  countryName(country, locale),
+                  t.trackShort[e.track ?? 'title-22'],
+                ),
       })),
   );
   entries.sort((a, b) => a.sort.localeCompare(b.sort));

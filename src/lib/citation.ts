@@ -15,6 +15,8 @@ export interface CitationInput {
   updated?: Timestamp | undefined;
   /** Absolute canonical URL. */
   url: string;
+  /** Language of the page: month names follow it. */
+  locale?: 'en' | 'es';
 }
 
 export interface Citations {
@@ -59,6 +61,7 @@ function parts(stamp: Timestamp): { y: number; m: number; d: number } {
 
 /** Cites a page in the three styles readers ask for most. */
 export function citePage(input: CitationInput): Citations {
+  if (input.locale === 'es') return citePageEs(input);
   const { y, m, d } = parts(input.published);
   const month = MONTHS[m - 1] ?? '';
   const apa = `${input.author}. (${y}, ${month} ${d}). ${input.title}. ${input.publisher}. ${input.url}`;
@@ -67,6 +70,37 @@ export function citePage(input: CitationInput): Citations {
   const chicago =
     `“${input.title}.” ${input.publisher}. ${month} ${d}, ${y}.` +
     (modified ? ` Last modified ${MONTHS[modified.m - 1]} ${modified.d}, ${modified.y}.` : '') +
+    ` ${input.url}.`;
+  return { apa, mla, chicago };
+}
+
+const MESES = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+] as const;
+
+/** The Spanish-language editions of APA, MLA and Chicago write dates day-first, in words. */
+function citePageEs(input: CitationInput): Citations {
+  const { y, m, d } = parts(input.published);
+  const mes = MESES[m - 1] ?? '';
+  const apa = `${input.author}. (${y}, ${d} de ${mes}). ${input.title}. ${input.publisher}. ${input.url}`;
+  const mla = `«${input.title}». ${input.publisher}, ${d} de ${mes} de ${y}, ${input.url.replace(/^https?:\/\//, '')}.`;
+  const modified = input.updated ? parts(input.updated) : undefined;
+  const chicago =
+    `«${input.title}». ${input.publisher}. ${d} de ${mes} de ${y}.` +
+    (modified
+      ? ` Última modificación: ${modified.d} de ${MESES[modified.m - 1]} de ${modified.y}.`
+      : '') +
     ` ${input.url}.`;
   return { apa, mla, chicago };
 }

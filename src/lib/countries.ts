@@ -1,9 +1,4 @@
-import type {
-  Administration,
-  CountryStatus,
-  EventKind,
-  LifecycleEventData,
-} from '../schemas/country';
+import type { CountryStatus, EventKind, LifecycleEventData } from '../schemas/country';
 import type { PartialDate } from '../schemas/dates';
 import { comparePartialDates, endOfPartialDate } from './dates';
 import type { Country } from './entry';
@@ -109,15 +104,3 @@ export function latestLifecycleDay(countries: readonly Country[]): string | unde
   }
   return latest;
 }
-
-/** Readers' names for administrations. */
-export const ADMINISTRATION_LABELS: Record<Administration, string> = {
-  reagan: 'Reagan',
-  'bush-41': 'George H. W. Bush',
-  clinton: 'Clinton',
-  'bush-43': 'George W. Bush',
-  obama: 'Obama',
-  'trump-45': 'Trump (first term)',
-  biden: 'Biden',
-  'trump-47': 'Trump (second term)',
-};

@@ -3,6 +3,9 @@ import type { PartialDate, Timestamp } from '../schemas/dates';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-CO' };
 
+/** Spanish newsrooms name the zone in words: "21:40 (hora del Este)". */
+const ZONE_NAMES_ES: Record<string, string> = { 'America/New_York': 'hora del Este' };
+
 /** First day a partial date can mean, as `YYYY-MM-DD` (1987 → 1987-01-01). */
 export function startOfPartialDate(date: PartialDate): string {
   if (date.precision === 'day') return date.iso;
@@ -52,6 +55,18 @@ export function formatBoundedDate(date: PartialDate, bound: 'on' | 'by', locale:
   return locale === 'en' ? `no later than ${text}` : `a más tardar en ${text}`;
 }
 
+/**
+ * A date as it reads inside a sentence: English needs no preposition ("designated May 23,
+ * 2022"); Spanish does, and it depends on the precision ("el 23 de mayo de 2022", "en 1987",
+ * "a más tardar en 2026").
+ */
+export function datePhrase(date: PartialDate, bound: 'on' | 'by', locale: Locale): string {
+  if (locale === 'en') return formatBoundedDate(date, bound, locale);
+  const text = formatPartialDate(date, locale);
+  if (bound === 'by') return `a más tardar en ${text}`;
+  return date.precision === 'day' ? `el ${text}` : `en ${text}`;
+}
+
 /** The instant a timestamp names, in ms since the epoch; a bare day counts from its UTC midnight. */
 export function instantOf(stamp: Timestamp | string): number {
   const iso = typeof stamp === 'string' ? stamp : stamp.iso;
@@ -95,6 +110,15 @@ export function formatTimestamp(stamp: Timestamp, locale: Locale, timeZone: stri
     month: 'long',
     day: 'numeric',
   }).format(when);
+  if (locale === 'es') {
+    const hhmm = new Intl.DateTimeFormat('es-CO', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(when);
+    return `${day}, ${hhmm} (${ZONE_NAMES_ES[timeZone] ?? timeZone})`;
+  }
   const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     timeZone,
     hour: 'numeric',

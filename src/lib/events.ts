@@ -1,6 +1,7 @@
 import type { Locale } from '../settings';
 import { comparePartialDates, formatPartialDate } from './dates';
 import type { Corpus } from './entry';
+import { storyEventTitle } from './localize';
 
 /** The events filed under a topic, oldest first, formatted for a timeline. */
 export function eventsOnTopic(corpus: Corpus, topic: string, locale: Locale) {
@@ -11,6 +12,7 @@ export function eventsOnTopic(corpus: Corpus, topic: string, locale: Locale) {
       id: e.id,
       date: formatPartialDate(e.data.date, locale),
       iso: e.data.date.iso,
-      title: e.data.title,
+      title: storyEventTitle(e, locale).text,
+      lang: storyEventTitle(e, locale).lang,
     }));
 }

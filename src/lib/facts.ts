@@ -1,5 +1,6 @@
 import type { FactData } from '../schemas/fact';
 import type { Locale } from '../settings';
+import { ui } from '../i18n/ui';
 import { formatPartialDate } from './dates';
 import type { Fact } from './entry';
 
@@ -50,12 +51,10 @@ export function formatFactValue(fact: FactData, locale: Locale): string {
 
 /** "as of August 2021" for the date a figure describes. */
 export function formatFactAsOf(fact: FactData, locale: Locale): string {
+  const t = ui(locale);
   const when = formatPartialDate(fact.asOf, locale);
-  if (fact.periodStart) {
-    const from = formatPartialDate(fact.periodStart, locale);
-    return locale === 'en' ? `${from} to ${when}` : `${from} a ${when}`;
-  }
-  return locale === 'en' ? `as of ${when}` : `a ${when}`;
+  if (fact.periodStart) return t.fact.span(formatPartialDate(fact.periodStart, locale), when);
+  return t.fact.asOf(when);
 }
 
 /** The facts of one series in date order, for charts. */

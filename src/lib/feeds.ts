@@ -4,7 +4,10 @@
  */
 import { sortCorrections } from './corrections';
 import { instantOf } from './dates';
-import type { Corpus } from './entry';
+import { ui } from '../i18n/ui';
+import type { Locale } from '../settings';
+import type { Article, Corpus, Topic } from './entry';
+import { correctionText, originals, translationKey, versionFor } from './localize';
 import { absoluteUrl, pathTo } from './paths';
 
 export interface FeedItem {
@@ -14,16 +17,21 @@ export interface FeedItem {
   description: string;
 }
 
-/** Articles and topics, newest first. */
-export function storyFeedItems(corpus: Corpus, site: string): FeedItem[] {
-  const items = [
-    ...corpus.articles.map((a) => ({ entry: a, route: { page: 'article', slug: a.id } as const })),
-    ...corpus.topics.map((t) => ({ entry: t, route: { page: 'topic', slug: t.id } as const })),
-  ];
+/** Articles and topics in one language (translations, or originals where none exists), newest first. */
+export function storyFeedItems(corpus: Corpus, site: string, locale: Locale = 'en'): FeedItem[] {
+  const pick = <T extends Article | Topic>(all: readonly T[], page: 'article' | 'topic') =>
+    originals(all).map((o) => {
+      const key = translationKey(o);
+      return {
+        entry: versionFor(all, key, locale)?.entry ?? o,
+        route: { page, slug: key } as const,
+      };
+    });
+  const items = [...pick(corpus.articles, 'article'), ...pick(corpus.topics, 'topic')];
   return items
     .map(({ entry, route }) => ({
       title: entry.data.title,
-      link: absoluteUrl(pathTo(route), site),
+      link: absoluteUrl(pathTo(route, locale), site),
       pubDate: new Date(instantOf(entry.data.published)),
       description: entry.data.description,
     }))
@@ -31,14 +39,23 @@ export function storyFeedItems(corpus: Corpus, site: string): FeedItem[] {
 }
 
 /** Every correction, newest first, each linking its notice page. */
-export function correctionFeedItems(corpus: Corpus, site: string): FeedItem[] {
+export function correctionFeedItems(
+  corpus: Corpus,
+  site: string,
+  locale: Locale = 'en',
+): FeedItem[] {
+  const t = ui(locale);
   return sortCorrections(corpus.corrections).map((c) => {
-    const article = corpus.articles.find((a) => a.id === c.data.article.id);
+    const original = corpus.articles.find((a) => a.id === c.data.article.id);
+    const article =
+      original &&
+      (versionFor(corpus.articles, translationKey(original), locale)?.entry ?? original);
+    const { wrong, right } = correctionText(c, locale);
     return {
-      title: `Correction: ${article?.data.title ?? c.data.article.id}`,
-      link: absoluteUrl(pathTo({ page: 'correction', slug: c.id }), site),
+      title: t.feeds.correctionTitle(article?.data.title ?? c.data.article.id),
+      link: absoluteUrl(pathTo({ page: 'correction', slug: c.id }, locale), site),
       pubDate: new Date(instantOf(c.data.issued)),
-      description: `${c.data.wrong} ${c.data.right}`,
+      description: `${wrong.text} ${right.text}`,
     };
   });
 }

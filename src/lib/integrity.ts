@@ -1,6 +1,7 @@
 import { statusOn } from './countries';
 import { instantOf } from './dates';
 import type { CollectionName, Corpus, Entry } from './entry';
+import { translationKey } from './localize';
 
 /** One thing wrong with the content, located precisely enough for an editor to fix it. */
 export interface IntegrityProblem {
@@ -182,10 +183,50 @@ function checkTranslations(corpus: Corpus): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   for (const collection of ['articles', 'topics'] as const) {
     const seen = new Map<string, string>();
+    const originals = new Set(
+      corpus[collection].filter((e) => e.data.locale === 'en').map((e) => translationKey(e)),
+    );
     for (const entry of corpus[collection]) {
-      const key = `${entry.data.locale}:${entry.data.translationKey ?? entry.id}`;
+      const key = translationKey(entry);
       const file = fileOf(collection, entry);
-      const other = seen.get(key);
+      const folder = /^([a-z]{2})\//.exec(entry.id)?.[1] ?? 'en';
+      if (folder !== entry.data.locale) {
+        problems.push({
+          file,
+          field: 'locale',
+          message: `is "${entry.data.locale}" but the file is in the ${folder === 'en' ? 'top-level' : `${folder}/`} folder; put ${entry.data.locale === 'en' ? 'English' : `"${entry.data.locale}"`} entries in ${entry.data.locale === 'en' ? `content/${collection}/` : `content/${collection}/${entry.data.locale}/`}`,
+        });
+      }
+      const original = corpus[collection].find(
+        (e) => e.data.locale === 'en' && translationKey(e) === key,
+      );
+      if (entry.data.locale !== 'en' && original) {
+        for (const field of ['countries', 'topics', 'sources'] as const) {
+          if (entry.data[field].length > 0) {
+            problems.push({
+              file,
+              field,
+              message: `a translation shares its ${field} with the English original; remove this field`,
+            });
+          }
+        }
+        if (entry.data.published.iso !== original.data.published.iso) {
+          problems.push({
+            file,
+            field: 'published',
+            message: `must match the English original (${original.data.published.iso})`,
+          });
+        }
+      }
+      if (entry.data.locale !== 'en' && !originals.has(key)) {
+        problems.push({
+          file,
+          field: 'translationKey',
+          message: `translates "${key}", but there is no English ${collection.slice(0, -1)} with that slug`,
+        });
+      }
+      const id = `${entry.data.locale}:${key}`;
+      const other = seen.get(id);
       if (other) {
         problems.push({
           file,
@@ -193,7 +234,7 @@ function checkTranslations(corpus: Corpus): IntegrityProblem[] {
           message: `another ${entry.data.locale} entry (${other}) already uses this translation key`,
         });
       } else {
-        seen.set(key, file);
+        seen.set(id, file);
       }
     }
   }

@@ -20,6 +20,8 @@ import { firstDesignation, sortLifecycle } from './countries';
 import { comparePartialDates, instantOf } from './dates';
 import type { Article, Corpus, Country, Correction, Topic } from './entry';
 import { absoluteUrl, pathTo } from './paths';
+import { countryName, countrySummary, storyEventTitle, translationKey } from './localize';
+import type { Locale } from '../settings';
 import { citedSources } from './views';
 
 export interface LdContext {
@@ -27,7 +29,7 @@ export interface LdContext {
   siteName: string;
   description: string;
   desk: string;
-  locale: string;
+  locale: Locale;
 }
 
 /** Statutes that get a Legislation node wherever a page cites them. */
@@ -67,9 +69,9 @@ function legislationFor(sourceIds: readonly string[], corpus: Corpus): Legislati
 function countryRef(country: Country, ctx: LdContext): CountryLd {
   return {
     '@type': 'Country',
-    name: country.data.name,
+    name: countryName(country, ctx.locale),
     identifier: country.data.iso2,
-    url: absoluteUrl(pathTo({ page: 'ally', slug: country.id }), ctx.site),
+    url: absoluteUrl(pathTo({ page: 'ally', slug: country.id }, ctx.locale), ctx.site),
   };
 }
 
@@ -105,8 +107,10 @@ export function newsArticleLd(
   corpus: Corpus,
   ctx: LdContext & { url: string; image: string },
 ): NewsArticle {
+  const key = translationKey(article);
+  const original = corpus.articles.find((a) => translationKey(a) === key && a.data.locale === 'en');
   const corrections: Correction[] = corpus.corrections
-    .filter((c) => c.data.article.id === article.id)
+    .filter((c) => c.data.article.id === (original ?? article).id)
     .sort((a, b) => instantOf(a.data.issued) - instantOf(b.data.issued));
   const latest = corrections.at(-1)?.data.issued ?? article.data.updated;
   const countries = article.data.countries.flatMap((r) =>
@@ -131,7 +135,7 @@ export function newsArticleLd(
             '@type': 'CorrectionComment',
             datePublished: c.data.issued,
             text: `${c.data.wrong} ${c.data.right}`,
-            url: absoluteUrl(pathTo({ page: 'correction', slug: c.id }), ctx.site),
+            url: absoluteUrl(pathTo({ page: 'correction', slug: c.id }, ctx.locale), ctx.site),
           })),
         }
       : {}),
@@ -150,15 +154,17 @@ export function topicLd(
     corpus.countries.filter((c) => c.id === r.id),
   );
   const events: EventLd[] = corpus.events
-    .filter((e) => e.data.topics.some((t) => t.id === topic.id))
+    .filter((e) => e.data.topics.some((t) => t.id === translationKey(topic)))
     .sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id))
     .map((e) => {
       const where = corpus.countries.find((c) => e.data.countries.some((r) => r.id === c.id));
       return {
         '@type': 'Event',
-        name: e.data.title,
+        name: storyEventTitle(e, ctx.locale).text,
         startDate: e.data.date.iso,
-        ...(where ? { location: { '@type': 'Country', name: where.data.name } } : {}),
+        ...(where
+          ? { location: { '@type': 'Country', name: countryName(where, ctx.locale) } }
+          : {}),
       };
     });
   const about: Thing[] = [...countries.map((c) => countryRef(c, ctx)), ...events];
@@ -187,13 +193,13 @@ export function countryLd(country: Country, corpus: Corpus, ctx: LdContext): Cou
   const sources = new Set(country.data.lifecycle.flatMap((e) => e.sources.map((s) => s.id)));
   return {
     '@type': 'Country',
-    name: country.data.name,
+    name: countryName(country, ctx.locale),
     identifier: country.data.iso2,
-    url: absoluteUrl(pathTo({ page: 'ally', slug: country.id }), ctx.site),
-    description: country.data.summary,
+    url: absoluteUrl(pathTo({ page: 'ally', slug: country.id }, ctx.locale), ctx.site),
+    description: countrySummary(country, ctx.locale).text,
     event: sortLifecycle(country.data.lifecycle).map((e): EventLd => ({
       '@type': 'Event',
-      name: `${country.data.name}: ${e.kind.replace('-', ' ')}${e.track ? ` (${e.track.replace('-', ' ')})` : ''}`,
+      name: `${countryName(country, ctx.locale)}: ${e.kind.replace('-', ' ')}${e.track ? ` (${e.track.replace('-', ' ')})` : ''}`,
       startDate: e.date.iso,
       location: { '@type': 'Country', name: 'United States' },
     })),

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from '../settings';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../settings';
 
 /** Every kind of page the site builds. The only place URLs are built from. */
 export type Route =
@@ -95,17 +95,23 @@ export function articleOrTopicOf(
 }
 
 /** The social-card image of a page: its own for the home page, articles, topics and allies. */
-export function ogImagePath(route: Route): string {
+export function ogImagePath(route: Route, locale: Locale = DEFAULT_LOCALE): string {
+  const prefix = locale === DEFAULT_LOCALE ? '/og' : `/og/${locale}`;
   switch (route.page) {
     case 'article':
-      return `/og/articles/${segment(route.slug)}.png`;
+      return `${prefix}/articles/${segment(route.slug)}.png`;
     case 'topic':
-      return `/og/topics/${segment(route.slug)}.png`;
+      return `${prefix}/topics/${segment(route.slug)}.png`;
     case 'ally':
-      return `/og/allies/${segment(route.slug)}.png`;
+      return `${prefix}/allies/${segment(route.slug)}.png`;
     default:
-      return '/og/home.png';
+      return `${prefix}/home.png`;
   }
+}
+
+/** A feed's path in a locale: `/rss.xml`, `/es/rss.xml`. */
+export function feedPath(feed: keyof typeof FEEDS, locale: Locale = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE ? FEEDS[feed] : `/${locale}${FEEDS[feed]}`;
 }
 
 /** Feeds the site publishes. */
@@ -120,3 +126,11 @@ export const DATA_FILES = {
   csv: '/data/allies.csv',
   schema: '/data/allies.schema.json',
 } as const;
+
+/** The locale a site-relative path is in, from its prefix (`/es/…` is Spanish). */
+export function localeOfPath(path: string): Locale {
+  const first = path.split('/')[1] ?? '';
+  return (LOCALES as readonly string[]).includes(first) && first !== DEFAULT_LOCALE
+    ? (first as Locale)
+    : DEFAULT_LOCALE;
+}

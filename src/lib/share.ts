@@ -4,11 +4,11 @@ export interface ShareLink {
   href: string;
 }
 
-export function shareLinks(title: string, url: string): ShareLink[] {
+export function shareLinks(title: string, url: string, locale: 'en' | 'es' = 'en'): ShareLink[] {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   return [
-    { label: 'Email', href: `mailto:?subject=${t}&body=${u}` },
+    { label: locale === 'es' ? 'Correo' : 'Email', href: `mailto:?subject=${t}&body=${u}` },
     {
       label: 'Bluesky',
       href: `https://bsky.app/intent/compose?text=${encodeURIComponent(`${title} ${url}`)}`,

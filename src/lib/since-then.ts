@@ -7,6 +7,7 @@ import type { PartialDate, Timestamp } from '../schemas/dates';
 import { comparePartialDates, dayOf, startOfPartialDate } from './dates';
 import type { Article, Corpus, Reference, Topic } from './entry';
 import { findFactIds } from './integrity';
+import { translationKey } from './localize';
 
 /** Where an item comes from; decides its wording and link. */
 export type SinceThenSource =
@@ -72,7 +73,7 @@ export function sinceThen(
     });
   }
 
-  const topics = new Set([entry.id, ...entry.data.topics.map((t) => t.id)]);
+  const topics = new Set([translationKey(entry), ...entry.data.topics.map((t) => t.id)]);
   const countries = new Set(entry.data.countries.map((c) => c.id));
   for (const event of corpus.events) {
     const related =

@@ -1,34 +1,48 @@
 /**
- * What each page shows, computed from the corpus. Pages call one function here and render
- * the result; no sorting, filtering or URL building happens in a page.
+ * What each page shows, computed from the corpus, in the page's language. Pages call one
+ * function here and render the result; no sorting, filtering, wording or URL building happens
+ * in a page.
  */
+import type { Feature } from 'geojson';
+import { ui } from '../i18n/ui';
 import type { Timestamp } from '../schemas/dates';
-import type { Locale } from '../settings';
+import { SITE, type Locale } from '../settings';
+import { citePage } from './citation';
 import {
-  ADMINISTRATION_LABELS,
   countCurrentAllies,
   firstDesignation,
   sortByDesignation,
   sortLifecycle,
 } from './countries';
 import { correctionsFor, lastUpdated, sortCorrections } from './corrections';
-import { formatBoundedDate, formatPartialDate, formatTimestamp, zoned } from './dates';
+import { datePhrase, formatBoundedDate, formatPartialDate, formatTimestamp, zoned } from './dates';
+import { wordDiff } from './diff';
+import type { Article, Corpus, Correction, Country, Reference, Source, Topic } from './entry';
 import { formatFactAsOf, formatFactValue } from './facts';
 import { findFactIds } from './integrity';
-import { sinceThen, type SinceThenItem } from './since-then';
-import type { Article, Corpus, Correction, Country, Reference, Source, Topic } from './entry';
-import type { Feature } from 'geojson';
+import {
+  correctionText,
+  countryName,
+  countrySummary,
+  factLabel,
+  lifecycleNote,
+  originals,
+  storyEventTitle,
+  translationKey,
+  versionFor,
+  type LocalText,
+} from './localize';
 import { buildLocatorMap, buildWorldMap, type CountryFeature, type MapAlly } from './map';
-import { absoluteUrl, ogImagePath, pathTo } from './paths';
-import { citePage } from './citation';
-import { wordDiff } from './diff';
+import { absoluteUrl, ogImagePath, pathTo, type Route } from './paths';
 import { shareLinks } from './share';
-import { SITE } from '../settings';
+import { sinceThen, type SinceThenItem } from './since-then';
 
 /** A link to another page: its label and site-relative href. */
 export interface Link {
   label: string;
   href: string;
+  /** Set when the label is in another language than the page (an untranslated title). */
+  lang?: Locale | undefined;
 }
 
 /** A formatted date or date-time with its machine-readable value. */
@@ -67,8 +81,16 @@ function resolve<T extends { id: string }>(refs: readonly Reference[], index: Ma
   });
 }
 
+/** `lang` to set on an element only when its text is not in the page's language. */
+function foreign(text: LocalText, ctx: ViewContext): Locale | undefined {
+  return text.lang === ctx.locale ? undefined : text.lang;
+}
+
 function countryLink(country: Country, locale: Locale): Link {
-  return { label: country.data.name, href: pathTo({ page: 'ally', slug: country.id }, locale) };
+  return {
+    label: countryName(country, locale),
+    href: pathTo({ page: 'ally', slug: country.id }, locale),
+  };
 }
 
 /** A cited source as a numbered list item shows it. */
@@ -78,6 +100,8 @@ export interface SourceItem {
   publisher: string;
   url: string;
   published?: string | undefined;
+  /** The source's own language, when it differs from the page's. */
+  lang?: string | undefined;
 }
 
 function sourceItem(source: Source, ctx: ViewContext): SourceItem {
@@ -87,6 +111,7 @@ function sourceItem(source: Source, ctx: ViewContext): SourceItem {
     publisher: source.data.publisher,
     url: source.data.url,
     published: source.data.published && formatPartialDate(source.data.published, ctx.locale),
+    lang: source.data.language === ctx.locale ? undefined : source.data.language,
   };
 }
 
@@ -100,50 +125,21 @@ export interface AllyRow {
   status: string;
 }
 
-const STATUS_LABELS = {
-  designated: 'Designated',
-  revoked: 'Designation revoked',
-  'treated-as': 'Treated as an ally by law',
-} as const;
-
-const TRACK_LABELS = {
-  'title-10': 'Title 10 (10 U.S.C. 2350a): cooperative research with the Pentagon',
-  'title-22': 'Title 22 (22 U.S.C. 2321k): the State Department list',
-  statute: 'By statute',
-} as const;
-
-const KIND_LABELS = {
-  announced: 'announced',
-  'notified-congress': 'Congress notified',
-  designated: 'designated',
-  revoked: 'revoked',
-  legislated: 'written into law',
-} as const;
-
-const REGION_LABELS = {
-  africa: 'Africa',
-  americas: 'Americas',
-  'east-asia': 'East Asia',
-  europe: 'Europe',
-  'middle-east': 'Middle East',
-  oceania: 'Oceania',
-  'south-asia': 'South Asia',
-} as const;
-
 /** The /allies/ page: every entry in the order it became an ally, and today's count. */
 export function alliesView(corpus: Corpus, ctx: ViewContext) {
+  const t = ui(ctx.locale);
   const ordered = sortByDesignation(corpus.countries);
   const rows: AllyRow[] = ordered.map((country) => {
     const first = firstDesignation(country);
     return {
       link: countryLink(country, ctx.locale),
-      region: REGION_LABELS[country.data.region],
+      region: t.regions[country.data.region],
       designated: first
         ? formatBoundedDate(first.date, first.dateBound, ctx.locale)
-        : 'Not designated',
+        : t.allies.notDesignated,
       designatedIso: first?.date.iso ?? '',
-      administration: first ? ADMINISTRATION_LABELS[first.administration] : '',
-      status: STATUS_LABELS[country.data.status],
+      administration: first ? t.administrations[first.administration] : '',
+      status: t.status[country.data.status],
     };
   });
   const formal = rows.filter((_, i) => ordered[i]?.data.status === 'designated');
@@ -159,6 +155,7 @@ export function alliesView(corpus: Corpus, ctx: ViewContext) {
 
 /** The /allies/<slug>/ page. */
 export function allyView(corpus: Corpus, country: Country, ctx: ViewContext) {
+  const t = ui(ctx.locale);
   const sources = byId(corpus.sources);
   const ordered = sortByDesignation(corpus.countries);
   const index = ordered.findIndex((c) => c.id === country.id);
@@ -176,20 +173,33 @@ export function allyView(corpus: Corpus, country: Country, ctx: ViewContext) {
     }
     return n ?? 0;
   };
-  const events = sortLifecycle(country.data.lifecycle).map((event) => ({
-    kind: event.kind,
-    date: capitalize(formatBoundedDate(event.date, event.dateBound, ctx.locale)),
-    bound: event.dateBound,
-    dateIso: event.date.iso,
-    precision: event.date.precision,
-    confidence: event.confidence,
-    track: event.track,
-    instrument: event.instrument,
-    citation: event.citation,
-    administration: ADMINISTRATION_LABELS[event.administration],
-    note: event.note,
-    citations: event.sources.map((ref) => ({ n: cite(ref), id: ref.id })),
-  }));
+  const events = sortLifecycle(country.data.lifecycle).map((event) => {
+    const note = lifecycleNote(event, ctx.locale);
+    return {
+      kind: event.kind,
+      kindLabel: t.kinds[event.kind],
+      date: capitalize(formatBoundedDate(event.date, event.dateBound, ctx.locale)),
+      bound: event.dateBound,
+      dateIso: event.date.iso,
+      precision: event.date.precision,
+      confidence: event.confidence,
+      track: event.track,
+      trackLabel: event.track && t.tracks[event.track],
+      instrument: event.instrument,
+      citation: event.citation,
+      administration: t.administrations[event.administration],
+      note: note?.text,
+      noteLang: note && foreign(note, ctx),
+      dateNote: [
+        event.dateBound === 'by' ? t.ally.bound : '',
+        t.ally.precision[event.date.precision],
+        t.ally.confidence[event.confidence],
+      ]
+        .filter(Boolean)
+        .join('; '),
+      citations: event.sources.map((ref) => ({ n: cite(ref), id: ref.id })),
+    };
+  });
   const mentions = (entry: Article | Topic) =>
     entry.data.countries.some((c) => c.id === country.id);
   const first = firstDesignation(country);
@@ -197,35 +207,52 @@ export function allyView(corpus: Corpus, country: Country, ctx: ViewContext) {
     const steps = events.filter((e) => e.track === track);
     if (steps.length === 0) return [];
     return [
-      {
-        track,
-        label: TRACK_LABELS[track],
-        steps: steps.map((e) => `${KIND_LABELS[e.kind]} ${e.date}`),
-      },
+      { track, label: t.tracks[track], steps: steps.map((e) => `${e.kindLabel}: ${e.date}`) },
     ];
   });
+  const summary = countrySummary(country, ctx.locale);
+  const name = countryName(country, ctx.locale);
+  const status = t.status[country.data.status];
   return {
     tracks,
-    name: country.data.name,
-    summary: country.data.summary,
-    status: STATUS_LABELS[country.data.status],
-    region: REGION_LABELS[country.data.region],
-    designated: first && formatBoundedDate(first.date, first.dateBound, ctx.locale),
+    name,
+    summary: summary.text,
+    summaryLang: foreign(summary, ctx),
+    status,
+    region: t.regions[country.data.region],
+    description: t.ally.description(
+      name,
+      status,
+      first && datePhrase(first.date, first.dateBound, ctx.locale),
+    ),
     events,
     sources: citedSources,
-    articles: corpus.articles.filter(mentions).map((a) => articleLink(a, ctx.locale)),
-    topics: corpus.topics.filter(mentions).map((t) => topicLink(t, ctx.locale)),
+    articles: originals(corpus.articles)
+      .filter(mentions)
+      .map((a) => longformLink(corpus.articles, a, 'article', ctx)),
+    topics: originals(corpus.topics)
+      .filter(mentions)
+      .map((tp) => longformLink(corpus.topics, tp, 'topic', ctx)),
     previous: previous && countryLink(previous, ctx.locale),
     next: next && countryLink(next, ctx.locale),
   };
 }
 
-function articleLink(article: Article, locale: Locale): Link {
-  return { label: article.data.title, href: pathTo({ page: 'article', slug: article.id }, locale) };
-}
-
-function topicLink(topic: Topic, locale: Locale): Link {
-  return { label: topic.data.title, href: pathTo({ page: 'topic', slug: topic.id }, locale) };
+/** A link to an article or topic in the page's language, titled in the version shown. */
+function longformLink<T extends Article | Topic>(
+  all: readonly T[],
+  original: T,
+  page: 'article' | 'topic',
+  ctx: ViewContext,
+): Link & { description: string } {
+  const key = translationKey(original);
+  const shown = versionFor(all, key, ctx.locale)?.entry ?? original;
+  return {
+    label: shown.data.title,
+    href: pathTo({ page, slug: key }, ctx.locale),
+    lang: shown.data.locale === ctx.locale ? undefined : shown.data.locale,
+    description: shown.data.description,
+  };
 }
 
 /** A correction notice as it appears on its article and in the log. */
@@ -235,15 +262,19 @@ export interface CorrectionNotice {
   issued: Dated;
   wrong: string;
   right: string;
+  /** Set when the notice's words are untranslated. */
+  lang?: Locale | undefined;
 }
 
 function notice(correction: Correction, ctx: ViewContext): CorrectionNotice {
+  const { wrong, right } = correctionText(correction, ctx.locale);
   return {
     id: correction.id,
     href: pathTo({ page: 'correction', slug: correction.id }, ctx.locale),
     issued: dated(zoned(correction.data.issued), ctx),
-    wrong: correction.data.wrong,
-    right: correction.data.right,
+    wrong: wrong.text,
+    right: right.text,
+    lang: foreign(wrong, ctx),
   };
 }
 
@@ -252,11 +283,13 @@ export interface SinceThenLine {
   date: string;
   iso: string;
   text: string;
+  lang?: Locale | undefined;
   href?: string | undefined;
   sources: SourceItem[];
 }
 
 function sinceThenLine(item: SinceThenItem, corpus: Corpus, ctx: ViewContext): SinceThenLine {
+  const t = ui(ctx.locale);
   const sources = byId(corpus.sources);
   const base = {
     iso: item.date.iso,
@@ -265,35 +298,47 @@ function sinceThenLine(item: SinceThenItem, corpus: Corpus, ctx: ViewContext): S
   const from = item.from;
   if (from.kind === 'lifecycle') {
     const country = corpus.countries.find((c) => c.id === from.country);
-    const name = country?.data.name ?? from.country;
+    const name = country ? countryName(country, ctx.locale) : from.country;
     return {
       ...base,
       date: capitalize(formatBoundedDate(item.date, from.bound, ctx.locale)),
       text:
         from.event === 'designated'
-          ? `${name} formally designated a major non-NATO ally`
-          : `${name}'s designation as a major non-NATO ally revoked`,
+          ? t.longform.designatedLine(name)
+          : t.longform.revokedLine(name),
       href: pathTo({ page: 'ally', slug: from.country }, ctx.locale),
     };
   }
-  const date = formatPartialDate(item.date, ctx.locale);
+  const date = capitalize(formatPartialDate(item.date, ctx.locale));
   if (from.kind === 'fact') {
     const fact = corpus.facts.find((f) => f.id === from.fact);
-    const text = fact ? `${fact.data.label}: ${formatFactValue(fact.data, ctx.locale)}` : from.fact;
-    return { ...base, date, text };
+    if (!fact) return { ...base, date, text: from.fact };
+    const label = factLabel(fact, ctx.locale);
+    return {
+      ...base,
+      date,
+      text: `${label.text}: ${formatFactValue(fact.data, ctx.locale)}`,
+      lang: foreign(label, ctx),
+    };
   }
   const event = corpus.events.find((e) => e.id === from.event);
-  return { ...base, date, text: event?.data.title ?? from.event };
+  if (!event) return { ...base, date, text: from.event };
+  const title = storyEventTitle(event, ctx.locale);
+  return { ...base, date, text: title.text, lang: foreign(title, ctx) };
 }
 
 /**
  * The numbered source list of an article or topic: its declared sources, then the sources of
  * any figure it cites that it did not declare. <Fact> footnotes point into this list.
  */
-export function citedSources(entry: Article | Topic, corpus: Corpus): Source[] {
+export function citedSources(
+  entry: Article | Topic,
+  corpus: Corpus,
+  declaredBy: Article | Topic = entry,
+): Source[] {
   const sources = byId(corpus.sources);
   const facts = byId(corpus.facts);
-  const ids = entry.data.sources.map((s) => s.id);
+  const ids = declaredBy.data.sources.map((s) => s.id);
   for (const { id } of findFactIds(entry.body ?? '')) {
     const source = facts.get(id)?.data.source.id;
     if (source && !ids.includes(source)) ids.push(source);
@@ -304,6 +349,16 @@ export function citedSources(entry: Article | Topic, corpus: Corpus): Source[] {
   });
 }
 
+/** Minutes to read a body at 230 words a minute, at least one. */
+export function readingMinutes(body: string): number {
+  const words = body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[#*_>`[\]()-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
+  return Math.max(1, Math.round(words / 230));
+}
+
 /** Shared by article and topic pages: dates, links and sources around the MDX body. */
 function longformView(
   corpus: Corpus,
@@ -311,45 +366,66 @@ function longformView(
   kind: 'article' | 'topic',
   ctx: ViewContext,
 ) {
+  const t = ui(ctx.locale);
   const countries = byId(corpus.countries);
-  const topics = byId(corpus.topics);
   const published = dated(entry.data.published, ctx);
-  const route = { page: kind, slug: entry.id } as const;
+  const key = translationKey(entry);
+  const route: Route = { page: kind, slug: key };
   const url = absoluteUrl(pathTo(route, ctx.locale), ctx.site);
+  const original = (kind === 'article' ? corpus.articles : corpus.topics).find(
+    (e) => translationKey(e) === key && e.data.locale === 'en',
+  );
+  // A translation carries only its words; what it is about and what it cites come from the original.
+  const meta = original ?? entry;
+  const relatedTopics = meta.data.topics.flatMap((ref) =>
+    corpus.topics.filter((tp) => tp.id === ref.id && tp.data.locale === 'en'),
+  );
   return {
+    key,
     url,
-    image: absoluteUrl(ogImagePath(route), ctx.site),
+    image: absoluteUrl(ogImagePath(route, ctx.locale), ctx.site),
+    lang: entry.data.locale,
+    translated: entry.data.locale === ctx.locale,
     readingMinutes: readingMinutes(entry.body ?? ''),
     citations: citePage({
       title: entry.data.title,
       author: SITE.publisher.desk,
       publisher: SITE.name[ctx.locale],
       published: entry.data.published,
-      updated: lastUpdated(entry, corpus.corrections),
+      updated: lastUpdated(original ?? entry, corpus.corrections),
       url,
+      locale: ctx.locale,
     }),
-    share: shareLinks(entry.data.title, url),
+    share: shareLinks(entry.data.title, url, ctx.locale),
     title: entry.data.title,
     description: entry.data.description,
     published,
-    asPublished: `As published on ${formatPartialDate({ iso: entry.data.published.iso.slice(0, 10), precision: 'day' }, ctx.locale)}`,
+    asPublished: t.longform.asPublished(
+      formatPartialDate(
+        { iso: entry.data.published.iso.slice(0, 10), precision: 'day' },
+        ctx.locale,
+      ),
+    ),
     sinceThen: sinceThen(entry, corpus, ctx.timeZone).map((item) =>
       sinceThenLine(item, corpus, ctx),
     ),
-    countries: resolve(entry.data.countries, countries).map((c) => countryLink(c, ctx.locale)),
-    topics: resolve(entry.data.topics, topics).map((t) => topicLink(t, ctx.locale)),
-    sources: citedSources(entry, corpus).map((s) => sourceItem(s, ctx)),
+    countries: resolve(meta.data.countries, countries).map((c) => countryLink(c, ctx.locale)),
+    topics: relatedTopics.map((tp) => longformLink(corpus.topics, tp, 'topic', ctx)),
+    sources: citedSources(entry, corpus, meta).map((s) => sourceItem(s, ctx)),
+    figures: figuresIn(entry, corpus, ctx),
   };
 }
 
-/** The /articles/<slug>/ page. */
+/** The /articles/<slug>/ page, for the version shown in `ctx.locale` (or its English fallback). */
 export function articleView(corpus: Corpus, article: Article, ctx: ViewContext) {
-  const updated = lastUpdated(article, corpus.corrections);
+  const key = translationKey(article);
+  const original =
+    corpus.articles.find((a) => translationKey(a) === key && a.data.locale === 'en') ?? article;
+  const updated = lastUpdated(original, corpus.corrections);
   return {
     ...longformView(corpus, article, 'article', ctx),
-    figures: figuresIn(article, corpus, ctx),
     updated: updated && dated(updated, ctx),
-    corrections: correctionsFor(article.id, corpus.corrections).map((c) => notice(c, ctx)),
+    corrections: correctionsFor(original.id, corpus.corrections).map((c) => notice(c, ctx)),
   };
 }
 
@@ -357,6 +433,7 @@ export function articleView(corpus: Corpus, article: Article, ctx: ViewContext) 
 export interface FigureLine {
   id: string;
   label: string;
+  lang?: Locale | undefined;
   value: string;
   asOf: string;
   source?: SourceItem | undefined;
@@ -371,10 +448,12 @@ function figuresIn(entry: Article | Topic, corpus: Corpus, ctx: ViewContext): Fi
     const fact = facts.get(id);
     if (!fact) return [];
     const source = sources.get(fact.data.source.id);
+    const label = factLabel(fact, ctx.locale);
     return [
       {
         id,
-        label: fact.data.label,
+        label: label.text,
+        lang: foreign(label, ctx),
         value: formatFactValue(fact.data, ctx.locale),
         asOf: formatFactAsOf(fact.data, ctx.locale),
         source: source && sourceItem(source, ctx),
@@ -385,13 +464,13 @@ function figuresIn(entry: Article | Topic, corpus: Corpus, ctx: ViewContext): Fi
 
 /** The /topics/<slug>/ page. */
 export function topicView(corpus: Corpus, topic: Topic, ctx: ViewContext) {
-  const articles = corpus.articles
-    .filter((a) => a.data.topics.some((t) => t.id === topic.id))
-    .map((a) => articleLink(a, ctx.locale));
+  const key = translationKey(topic);
+  const articles = originals(corpus.articles)
+    .filter((a) => a.data.topics.some((tp) => tp.id === key))
+    .map((a) => longformLink(corpus.articles, a, 'article', ctx));
   return {
     ...longformView(corpus, topic, 'topic', ctx),
     articles,
-    figures: figuresIn(topic, corpus, ctx),
     updated: topic.data.updated ? dated(zoned(topic.data.updated), ctx) : undefined,
   };
 }
@@ -401,21 +480,28 @@ export function correctionsView(corpus: Corpus, ctx: ViewContext) {
   const articles = byId(corpus.articles);
   return sortCorrections(corpus.corrections).map((c) => {
     const article = articles.get(c.data.article.id);
-    return { ...notice(c, ctx), article: article && articleLink(article, ctx.locale) };
+    return {
+      ...notice(c, ctx),
+      article: article && longformLink(corpus.articles, article, 'article', ctx),
+    };
   });
 }
 
 /** The /corrections/<slug>/ page. */
 export function correctionView(corpus: Corpus, correction: Correction, ctx: ViewContext) {
-  const article = byId(corpus.articles).get(correction.data.article.id);
+  const t = ui(ctx.locale);
+  const original = byId(corpus.articles).get(correction.data.article.id);
+  const article = original && longformLink(corpus.articles, original, 'article', ctx);
   const sources = byId(corpus.sources);
+  const shown = notice(correction, ctx);
   return {
-    ...notice(correction, ctx),
-    title: article ? `Correction to “${article.data.title}”` : 'Correction',
+    ...shown,
+    title: article ? t.correction.title(article.label) : t.correction.fallbackTitle,
+    description: t.correction.description(shown.issued.text, shown.right),
     before: correction.data.before,
     after: correction.data.after,
     segments: wordDiff(correction.data.before, correction.data.after),
-    article: article && articleLink(article, ctx.locale),
+    article,
     sources: resolve(correction.data.sources, sources).map((s) => sourceItem(s, ctx)),
   };
 }
@@ -426,20 +512,42 @@ export function homeView(corpus: Corpus, ctx: ViewContext) {
   const latest = sortCorrections(corpus.corrections)[0];
   return {
     count: allies.count,
-    latest: allies.latest,
-    articles: corpus.articles
+    latest: allies.latest.map((row) => ({
+      ...row,
+      when: row.designated,
+    })),
+    articles: originals(corpus.articles)
       .slice()
       .sort(
         (a, b) =>
           b.data.published.iso.localeCompare(a.data.published.iso) || a.id.localeCompare(b.id),
       )
-      .map((a) => ({ ...articleLink(a, ctx.locale), description: a.data.description })),
-    topics: corpus.topics
-      .slice()
-      .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))
-      .map((t) => ({ ...topicLink(t, ctx.locale), description: t.data.description })),
+      .map((a) => longformLink(corpus.articles, a, 'article', ctx)),
+    topics: topicsView(corpus, ctx),
     latestCorrection: latest && correctionsView({ ...corpus, corrections: [latest] }, ctx)[0],
   };
+}
+
+/** The /topics/ index, alphabetical in the page's language. */
+export function topicsView(corpus: Corpus, ctx: ViewContext) {
+  return originals(corpus.topics)
+    .map((tp) => longformLink(corpus.topics, tp, 'topic', ctx))
+    .sort((a, b) => a.label.localeCompare(b.label, ctx.locale));
+}
+
+/** The /sources/ page: every source, grouped by kind, each group by title. */
+export function sourcesView(corpus: Corpus, ctx: ViewContext) {
+  const t = ui(ctx.locale);
+  return (['statute', 'government', 'report', 'news'] as const)
+    .map((kind) => ({
+      kind,
+      label: t.sources.kinds[kind],
+      sources: corpus.sources
+        .filter((s) => s.data.kind === kind)
+        .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))
+        .map((s) => sourceItem(s, ctx)),
+    }))
+    .filter((g) => g.sources.length > 0);
 }
 
 /** The atlas a map is drawn from (see src/data/atlas.ts). */
@@ -450,20 +558,22 @@ export interface AtlasInput {
 }
 
 function mapAlly(country: Country, ctx: ViewContext): MapAlly {
+  const t = ui(ctx.locale);
   const first = firstDesignation(country);
-  const when = first ? formatBoundedDate(first.date, first.dateBound, ctx.locale) : '';
-  const status =
+  const when = first ? datePhrase(first.date, first.dateBound, ctx.locale) : '';
+  const name = countryName(country, ctx.locale);
+  const label =
     country.data.status === 'designated'
-      ? `designated ${when}`
+      ? t.map.label.designated(name, when)
       : country.data.status === 'revoked'
-        ? `designated ${when}, designation revoked`
-        : `treated as an ally by law since ${when}`;
+        ? t.map.label.revoked(name, when)
+        : t.map.label.treated(name, when);
   return {
     isoNumeric: country.data.isoNumeric,
-    name: country.data.name,
+    name,
     status: country.data.status,
     href: pathTo({ page: 'ally', slug: country.id }, ctx.locale),
-    label: `${country.data.name}: ${status}`,
+    label,
   };
 }
 
@@ -484,42 +594,4 @@ export function locatorMapView(country: Country, atlas: AtlasInput) {
     height: 200,
     fallback: atlas.fallback,
   });
-}
-
-/** Minutes to read a body at 230 words a minute, at least one. */
-export function readingMinutes(body: string): number {
-  const words = body
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[#*_>`[\]()-]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean).length;
-  return Math.max(1, Math.round(words / 230));
-}
-
-/** The /topics/ index, alphabetical. */
-export function topicsView(corpus: Corpus, ctx: ViewContext) {
-  return [...corpus.topics]
-    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))
-    .map((t) => ({ ...topicLink(t, ctx.locale), description: t.data.description }));
-}
-
-const SOURCE_KIND_LABELS = {
-  statute: 'Statutes and legal texts',
-  government: 'Government documents',
-  report: 'Reports and analysis',
-  news: 'News reports',
-} as const;
-
-/** The /sources/ page: every source, grouped by kind, each group by title. */
-export function sourcesView(corpus: Corpus, ctx: ViewContext) {
-  return (Object.keys(SOURCE_KIND_LABELS) as (keyof typeof SOURCE_KIND_LABELS)[])
-    .map((kind) => ({
-      kind,
-      label: SOURCE_KIND_LABELS[kind],
-      sources: corpus.sources
-        .filter((s) => s.data.kind === kind)
-        .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))
-        .map((s) => sourceItem(s, ctx)),
-    }))
-    .filter((g) => g.sources.length > 0);
 }

@@ -33,3 +33,11 @@ z.config({
       ? 'required field is missing'
       : undefined,
 });
+
+/**
+ * Translations of an entry's prose, by locale (only Spanish for now). Facts, dates and sources
+ * are shared; only words are translated. A missing translation falls back to English, marked.
+ */
+export function translations<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject({ es: z.strictObject(shape).optional() }).default({});
+}

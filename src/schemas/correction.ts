@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { text } from './common';
+import { text, translations } from './common';
 import { zonedDateTime } from './dates';
 
 /** A correction notice. The corrected article's "updated" time is derived from these. */
@@ -17,6 +17,11 @@ export const correctionSchema = z.strictObject({
   before: text,
   /** The passage as it reads after the correction (quoted exactly). */
   after: text,
+  /**
+   * What was wrong and what is right in other languages: `es: { wrong, right }`. The wording
+   * before and after is a quotation and stays in its original language.
+   */
+  translations: translations({ wrong: text, right: text }),
   /** Sources that establish what is right. */
   sources: z
     .array(reference('sources'))

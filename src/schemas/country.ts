@@ -1,7 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import isoCountries from 'i18n-iso-countries';
-import { confidence, text } from './common';
+import { confidence, text, translations } from './common';
 import { partialDate } from './dates';
 
 /** World regions used to group allies. A closed list: add a value here before using it. */
@@ -82,6 +82,8 @@ export const lifecycleEventSchema = z
       .min(1, { error: 'every event needs at least one source' }),
     /** Optional plain-English note, e.g. why a date is uncertain. */
     note: text.optional(),
+    /** The note in other languages: `es: { note }`. */
+    translations: translations({ note: text }),
   })
   .superRefine((event, ctx) => {
     if (KINDS_NEEDING_TRACK.includes(event.kind) && !event.track) {
@@ -112,6 +114,8 @@ export const countrySchema = z
     status: z.enum(COUNTRY_STATUSES),
     /** Original 2–4 sentence summary of what the status means for this country. */
     summary: text,
+    /** The name and summary in other languages: `es: { name, summary }`. */
+    translations: translations({ name: text, summary: text }),
     /** Dated events, in any order; the site sorts them. */
     lifecycle: z
       .array(lifecycleEventSchema)

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { confidence, text } from './common';
+import { confidence, text, translations } from './common';
 import { partialDate } from './dates';
 
 /**
@@ -22,6 +22,8 @@ export const eventSchema = z.strictObject({
   sources: z.array(reference('sources')).min(1, { error: 'every event needs at least one source' }),
   /** Optional note for readers. */
   note: text.optional(),
+  /** The title (and note) in other languages: `es: { title, note }`. */
+  translations: translations({ title: text, note: text.optional() }),
 });
 
 export type EventData = z.output<typeof eventSchema>;

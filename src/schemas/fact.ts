@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { confidence, text } from './common';
+import { confidence, text, translations } from './common';
 import { partialDate } from './dates';
 
 /** The unit a figure is counted in; decides how it is formatted. */
@@ -39,6 +39,8 @@ export const factSchema = z.strictObject({
     .optional(),
   /** Optional note shown with the figure, e.g. what changed in the counting method. */
   note: text.optional(),
+  /** The label (and note) in other languages: `es: { label, note }`. */
+  translations: translations({ label: text, note: text.optional() }),
 });
 
 export type FactData = z.output<typeof factSchema>;

@@ -2,10 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../../data/corpus';
 import { viewContext } from '../../data/context';
 import { socialCards } from '../../lib/cards';
+import { LOCALES } from '../../settings';
 import { renderCard, type Card } from '../../og/render';
 
 export const getStaticPaths = (async () => {
-  const cards = socialCards(await loadCorpus(), viewContext());
+  const corpus = await loadCorpus();
+  const cards = LOCALES.flatMap((locale) => socialCards(corpus, viewContext(locale)));
   return cards.map(({ path, card }) => ({ params: { card: path }, props: { card } }));
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,22 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCorpus } from '../../../data/corpus';
+import { localeParams } from '../../../data/locale';
+import { ui } from '../../../i18n/ui';
+import { correctionFeedItems } from '../../../lib/feeds';
+import { SITE, type Locale } from '../../../settings';
+
+export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ locale: Locale }> = async ({ site, props }) => {
+  if (!site) throw new Error('astro.config.mjs must set `site`');
+  const { locale } = props;
+  const t = ui(locale).feeds;
+  return rss({
+    title: `${SITE.name[locale]}: ${t.corrections}`,
+    description: t.correctionsDescription,
+    site,
+    items: correctionFeedItems(await loadCorpus(), site.href, locale),
+    customData: `<language>${locale === 'en' ? 'en-us' : 'es'}</language>`,
+  });
+};

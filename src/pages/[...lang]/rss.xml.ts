@@ -1,0 +1,21 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCorpus } from '../../data/corpus';
+import { localeParams } from '../../data/locale';
+import { ui } from '../../i18n/ui';
+import { storyFeedItems } from '../../lib/feeds';
+import { SITE, type Locale } from '../../settings';
+
+export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ locale: Locale }> = async ({ site, props }) => {
+  if (!site) throw new Error('astro.config.mjs must set `site`');
+  const { locale } = props;
+  return rss({
+    title: `${SITE.name[locale]}: ${ui(locale).feeds.stories}`,
+    description: SITE.tagline[locale],
+    site,
+    items: storyFeedItems(await loadCorpus(), site.href, locale),
+    customData: `<language>${locale === 'en' ? 'en-us' : 'es'}</language>`,
+  });
+};
