@@ -84,12 +84,35 @@ describe('the real content', () => {
     expect(problems, formatProblems(problems)).toEqual([]);
   });
 
-  test('names every file by its slug', () => {
+  test('names every file by its slug (translations sit in a folder named for their locale)', () => {
     for (const collection of Object.keys(corpus) as (keyof Corpus)[]) {
+      const translatable = collection === 'articles' || collection === 'topics';
       for (const entry of corpus[collection]) {
-        expect(entry.id, entry.filePath).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        expect(entry.id, entry.filePath).toMatch(
+          translatable ? /^(?:es\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/ : /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        );
       }
     }
+  });
+
+  test('has a Spanish version of every article and topic', () => {
+    for (const collection of ['articles', 'topics'] as const) {
+      const english = corpus[collection].filter((e) => e.data.locale === 'en').map((e) => e.id);
+      const spanish = corpus[collection]
+        .filter((e) => e.data.locale === 'es')
+        .map((e) => e.id.replace(/^es\//, ''));
+      expect(spanish.sort(), collection).toEqual(english.sort());
+    }
+  });
+
+  test('translates every country, event, figure and correction into Spanish', () => {
+    const missing = [
+      ...corpus.countries.filter((c) => !c.data.translations.es).map((c) => c.filePath),
+      ...corpus.events.filter((e) => !e.data.translations.es).map((e) => e.filePath),
+      ...corpus.facts.filter((f) => !f.data.translations.es).map((f) => f.filePath),
+      ...corpus.corrections.filter((c) => !c.data.translations.es).map((c) => c.filePath),
+    ];
+    expect(missing).toEqual([]);
   });
 });
 

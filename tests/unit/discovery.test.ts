@@ -14,7 +14,7 @@ const ld = {
   description: 'd',
   desk: 'The desk',
   locale: 'en',
-};
+} as const;
 
 describe('lastmod comes from the content, never the clock', () => {
   test.each([

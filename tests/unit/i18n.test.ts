@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { type Dictionary, ui } from '../../src/i18n/ui';
+import { formatPartialDate, formatTimestamp, zoned } from '../../src/lib/dates';
+import { formatFactValue } from '../../src/lib/facts';
+import { findIntegrityProblems } from '../../src/lib/integrity';
+import { countrySummary, versionFor } from '../../src/lib/localize';
+import { allyView, articleView } from '../../src/lib/views';
+import { article, corpus, country, fact } from './fixtures';
+
+const es = { locale: 'es', timeZone: 'America/New_York', site: 'https://example.org/' } as const;
+
+describe('the Spanish dictionary', () => {
+  test('has every key the English one has, at every depth', () => {
+    const shape = (o: object): unknown =>
+      Object.fromEntries(
+        Object.entries(o).map(([k, v]) => [
+          k,
+          v && typeof v === 'object' && !Array.isArray(v) ? shape(v as object) : typeof v,
+        ]),
+      );
+    expect(shape(ui('es'))).toEqual(shape(ui('en')));
+  });
+
+  test('is a type error when a key is missing (checked by `npm run check`)', () => {
+    const { skipToContent, ...incomplete } = ui('es');
+    // @ts-expect-error — a dictionary without skipToContent is not a Dictionary
+    const broken: Dictionary = incomplete;
+    expect(skipToContent).toBe('Saltar al contenido');
+    expect(broken).not.toHaveProperty('skipToContent');
+  });
+});
+
+describe('dates, numbers and times in Spanish', () => {
+  test('write dates the Spanish way', () => {
+    expect(formatPartialDate({ iso: '2022-05-23', precision: 'day' }, 'es')).toBe(
+      '23 de mayo de 2022',
+    );
+    expect(formatPartialDate({ iso: '2021-08', precision: 'month' }, 'es')).toBe('agosto de 2021');
+  });
+
+  test('use a decimal comma and Spanish words for round millions', () => {
+    expect(formatFactValue(fact('f', { value: 2870000 }).data, 'es')).toBe('2,87 millones');
+    expect(formatFactValue(fact('f', { value: 2870000 }).data, 'en')).toBe('2.87 million');
+    expect(formatFactValue(fact('f', { value: 40.32, unit: 'percent' }).data, 'es')).toMatch(
+      /^40,32\s?%$/,
+    );
+  });
+
+  test('keep the time zone explicit', () => {
+    expect(formatTimestamp(zoned('2022-03-10T21:40:00-05:00'), 'es', 'America/New_York')).toMatch(
+      /21:40 \(hora del Este\)/,
+    );
+  });
+});
+
+describe('translations and their fallback', () => {
+  const translated = country('colombia', {
+    translations: { es: { name: 'Colombia', summary: 'Un resumen corto.' } },
+  });
+  const untranslated = country('qatar', { iso2: 'QA', isoNumeric: '634' });
+
+  test('show the Spanish text when there is one', () => {
+    expect(countrySummary(translated, 'es')).toEqual({ text: 'Un resumen corto.', lang: 'es' });
+  });
+
+  test('fall back to English, marked as English, when there is not', () => {
+    expect(countrySummary(untranslated, 'es')).toEqual({ text: 'A short summary.', lang: 'en' });
+    const view = allyView(corpus({ countries: [untranslated] }), untranslated, es);
+    expect(view.summaryLang).toBe('en');
+  });
+
+  test('show a Spanish article when one exists, otherwise the English original', () => {
+    const original = article('lead');
+    const spanish = article('es/lead', { locale: 'es', title: 'Un titular' });
+    expect(versionFor([original, spanish], 'lead', 'es')).toEqual({
+      entry: spanish,
+      translated: true,
+    });
+    expect(versionFor([original], 'lead', 'es')).toEqual({ entry: original, translated: false });
+  });
+
+  test('take countries and sources of a translation from its English original', () => {
+    const c = corpus();
+    const spanish = article('es/lead', { locale: 'es', title: 'Un titular' });
+    const view = articleView({ ...c, articles: [...c.articles, spanish] }, spanish, es);
+    expect(view.translated).toBe(true);
+    expect(view.countries.map((l) => l.href)).toEqual(['/es/allies/colombia/']);
+  });
+
+  test('refuse a translation that retypes what it shares with the original', () => {
+    const c = corpus();
+    const spanish = article('es/lead', {
+      locale: 'es',
+      countries: ['colombia'],
+      published: '2022-03-11',
+    });
+    const problems = findIntegrityProblems({ ...c, articles: [...c.articles, spanish] });
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/articles/es/lead.mdx countries',
+      'content/articles/es/lead.mdx published',
+    ]);
+  });
+});
