@@ -218,6 +218,8 @@ export function allyView(corpus: Corpus, country: Country, ctx: ViewContext) {
     name,
     summary: summary.text,
     summaryLang: foreign(summary, ctx),
+    /** Some of the page's words (summary, notes) are shown in English for want of a translation. */
+    partlyUntranslated: Boolean(foreign(summary, ctx)) || events.some((e) => e.noteLang),
     status,
     region: t.regions[country.data.region],
     description: t.ally.description(
@@ -389,7 +391,7 @@ function longformView(
     readingMinutes: readingMinutes(entry.body ?? ''),
     citations: citePage({
       title: entry.data.title,
-      author: SITE.publisher.desk,
+      author: SITE.publisher.desk[ctx.locale],
       publisher: SITE.name[ctx.locale],
       published: entry.data.published,
       updated: lastUpdated(original ?? entry, corpus.corrections),

@@ -36,8 +36,9 @@ z.config({
 
 /**
  * Translations of an entry's prose, by locale (only Spanish for now). Facts, dates and sources
- * are shared; only words are translated. A missing translation falls back to English, marked.
+ * are shared; only words are translated. Any field may be left out: a missing translation falls
+ * back to English, marked lang="en", and the page says so.
  */
 export function translations<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.strictObject({ es: z.strictObject(shape).optional() }).default({});
+  return z.strictObject({ es: z.strictObject(shape).partial().optional() }).default({});
 }

@@ -34,6 +34,8 @@ const SOURCE = 'content/sources/tass-2022-05-24-colombia.yaml';
 const FACT = 'content/facts/venezuelans-in-colombia-2021-08.yaml';
 const ARTICLE = 'content/articles/colombia-major-non-nato-ally.mdx';
 const CORRECTION = 'content/corrections/colombia-major-non-nato-ally-2022-03-10.yaml';
+const QATAR = 'content/countries/qatar.yaml';
+const SPANISH_TOPIC = 'content/topics/es/plan-colombia.mdx';
 
 type Mutation = (dir: string) => void;
 
@@ -88,7 +90,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a malformed date',
-    mutate: replace(COUNTRY, /date: 2022-05-23/, 'date: 2022-02-30'),
+    mutate: replace(COUNTRY, /date: '2022-05-23'/, "date: '2022-02-30'"),
     file: COUNTRY,
     field: /lifecycle\.1\.date: .*not a real date/,
   },
@@ -102,7 +104,7 @@ const CASES: Case[] = [
     name: 'malformed YAML',
     mutate: replace(COUNTRY, /^name: .*$/m, 'name: [Colombia'),
     file: COUNTRY,
-    field: /failed to parse[\s\S]*colombia\.yaml:2:\d+/,
+    field: /failed to parse[\s\S]*colombia\.yaml:\d+:\d+/,
   },
   {
     name: 'an MDX syntax error',
@@ -112,7 +114,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a dangling reference',
-    mutate: replace(COUNTRY, /sources: \[tass-2022-05-24-colombia/, 'sources: [no-such-source'),
+    mutate: replace(COUNTRY, /- tass-2022-05-24-colombia/, '- no-such-source'),
     file: COUNTRY,
     field: /lifecycle\[1\]\.sources\[0\]: refers to source "no-such-source"/,
   },
@@ -180,4 +182,31 @@ describe.concurrent('the build fails, naming the file and the field, for', () =>
 test('the unbroken copy builds (so every failure above is caused by its mutation)', () => {
   const { status, output } = build(copyProject());
   expect(status, output.split('\n').slice(-30).join('\n')).toBe(0);
+});
+
+test('a missing Spanish translation is not an error: the page falls back to English and says so', () => {
+  const dir = copyProject();
+  // Qatar loses its Spanish summary (keeping its name); one Spanish topic is deleted.
+  replace(QATAR, /^    summary: .*\n/m, '')(dir);
+  rmSync(join(dir, SPANISH_TOPIC));
+  const { status, output } = build(dir);
+  expect(status, output.split('\n').slice(-30).join('\n')).toBe(0);
+  const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
+
+  const ally = page('es/allies/qatar');
+  expect(ally).toContain('<html lang="es"');
+  expect(ally).toContain('data-untranslated-notice="partly"');
+  expect(ally).toMatch(/<p class="[^"]*" lang="en">Qatar was designated/);
+  expect(ally).toContain('<h1'); // still a Spanish page, with its Spanish name
+  expect(ally).toMatch(/<h1[^>]*>Catar<\/h1>/);
+
+  const topic = page('es/topics/plan-colombia');
+  expect(topic).toContain('<html lang="es"');
+  expect(topic).toContain('data-untranslated-notice="all"');
+  expect(topic).toMatch(
+    /<h1[^>]*lang="en"[^>]*>Plan Colombia, and the U\.S\. money behind it<\/h1>/,
+  );
+  expect(topic).toMatch(/<div class="prose[^"]*" lang="en">/);
+  // The English original is untouched and carries no notice.
+  expect(page('topics/plan-colombia')).not.toContain('data-untranslated-notice');
 });
