@@ -17,7 +17,10 @@ export const SITE = {
     es: 'Los principales aliados extra-OTAN de Estados Unidos, explicados — empezando por Colombia.',
   },
   /** Who publishes the site; also the credit line for unsigned articles (no invented bylines). */
-  publisher: { name: 'Allies Beyond NATO', desk: 'Allies Beyond NATO explainer desk' },
+  publisher: {
+    name: 'Allies Beyond NATO',
+    desk: { en: 'Allies Beyond NATO explainer desk', es: 'Redacción de Aliados fuera de la OTAN' },
+  },
   /**
    * The newsroom's time zone. Times in the story (the 9:40 p.m. correction) are Eastern Time,
    * so date-times are displayed in this zone with its abbreviation.

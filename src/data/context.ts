@@ -16,7 +16,7 @@ export function ldContext(locale: Locale = 'en'): LdContext {
     site,
     siteName: SITE.name[locale],
     description: SITE.tagline[locale],
-    desk: SITE.publisher.desk,
+    desk: SITE.publisher.desk[locale],
     locale,
   };
 }

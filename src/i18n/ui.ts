@@ -19,6 +19,26 @@ const en = {
   switchLabel: 'Leer esta página en español',
   languageNav: 'Language',
   skipToContent: 'Skip to content',
+  unitedStates: 'United States',
+  /** How a formatted date reads with its bound and inside a sentence (see src/lib/dates.ts). */
+  dates: {
+    /** Only the latest possible date is known: "no later than 2026". */
+    noLaterThan: (date: string, _precision: 'year' | 'month' | 'day') => `no later than ${date}`,
+    /** Inside a sentence ("designated May 23, 2022"): English needs no preposition. */
+    inSentence: (date: string, _precision: 'year' | 'month' | 'day') => date,
+    /**
+     * Time zones named in words, with a 24-hour clock ("21:40 (hora del Este)"). Empty: use the
+     * 12-hour clock and ICU's short name ("9:40 p.m. ET").
+     */
+    zoneNames: { 'America/New_York': '' } as Record<string, string>,
+  },
+  /** Words around figures (see src/lib/facts.ts); digits themselves come from Intl. */
+  numbers: {
+    qualifier: { exact: '', about: 'about ', 'more-than': 'more than ' },
+    million: 'million',
+    billion: 'billion',
+    usd: (amount: string) => `$${amount}`,
+  },
   nav: {
     main: 'Main',
     footer: 'Footer',
@@ -43,7 +63,9 @@ const en = {
     sitemap: 'Sitemap',
   },
   untranslated: {
+    // English pages are never shown untranslated; the keys exist so every locale has them.
     notice: '',
+    partly: '',
   },
   home: {
     story: 'The story',
@@ -361,6 +383,19 @@ const es: Dictionary = {
   switchLabel: 'Read this page in English',
   languageNav: 'Idioma',
   skipToContent: 'Saltar al contenido',
+  unitedStates: 'Estados Unidos',
+  dates: {
+    noLaterThan: (date, precision) =>
+      precision === 'day' ? `a más tardar el ${date}` : `a más tardar en ${date}`,
+    inSentence: (date, precision) => (precision === 'day' ? `el ${date}` : `en ${date}`),
+    zoneNames: { 'America/New_York': 'hora del Este' },
+  },
+  numbers: {
+    qualifier: { exact: '', about: 'cerca de ', 'more-than': 'más de ' },
+    million: 'millones',
+    billion: 'mil millones',
+    usd: (amount) => `US$${amount}`,
+  },
   nav: {
     main: 'Principal',
     footer: 'Pie de página',
@@ -387,6 +422,8 @@ const es: Dictionary = {
   untranslated: {
     notice:
       'Esta página aún no está traducida al español. A continuación se muestra el texto original en inglés.',
+    partly:
+      'Parte de esta página aún no está traducida al español: esos fragmentos se muestran en su versión original en inglés.',
   },
   home: {
     story: 'La noticia',

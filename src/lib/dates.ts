@@ -1,10 +1,8 @@
+import { ui } from '../i18n/ui';
 import type { Locale } from '../settings';
 import type { PartialDate, Timestamp } from '../schemas/dates';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-CO' };
-
-/** Spanish newsrooms name the zone in words: "21:40 (hora del Este)". */
-const ZONE_NAMES_ES: Record<string, string> = { 'America/New_York': 'hora del Este' };
 
 /** First day a partial date can mean, as `YYYY-MM-DD` (1987 → 1987-01-01). */
 export function startOfPartialDate(date: PartialDate): string {
@@ -52,7 +50,7 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
 export function formatBoundedDate(date: PartialDate, bound: 'on' | 'by', locale: Locale): string {
   const text = formatPartialDate(date, locale);
   if (bound === 'on') return text;
-  return locale === 'en' ? `no later than ${text}` : `a más tardar en ${text}`;
+  return ui(locale).dates.noLaterThan(text, date.precision);
 }
 
 /**
@@ -61,10 +59,8 @@ export function formatBoundedDate(date: PartialDate, bound: 'on' | 'by', locale:
  * "a más tardar en 2026").
  */
 export function datePhrase(date: PartialDate, bound: 'on' | 'by', locale: Locale): string {
-  if (locale === 'en') return formatBoundedDate(date, bound, locale);
-  const text = formatPartialDate(date, locale);
-  if (bound === 'by') return `a más tardar en ${text}`;
-  return date.precision === 'day' ? `el ${text}` : `en ${text}`;
+  if (bound === 'by') return formatBoundedDate(date, bound, locale);
+  return ui(locale).dates.inSentence(formatPartialDate(date, locale), date.precision);
 }
 
 /** The instant a timestamp names, in ms since the epoch; a bare day counts from its UTC midnight. */
@@ -110,14 +106,16 @@ export function formatTimestamp(stamp: Timestamp, locale: Locale, timeZone: stri
     month: 'long',
     day: 'numeric',
   }).format(when);
-  if (locale === 'es') {
-    const hhmm = new Intl.DateTimeFormat('es-CO', {
+  // Spanish newsrooms use the 24-hour clock and name the zone in words: "21:40 (hora del Este)".
+  const zoneName = ui(locale).dates.zoneNames[timeZone];
+  if (zoneName) {
+    const hhmm = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
       timeZone,
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
     }).format(when);
-    return `${day}, ${hhmm} (${ZONE_NAMES_ES[timeZone] ?? timeZone})`;
+    return `${day}, ${hhmm} (${zoneName})`;
   }
   const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     timeZone,

@@ -6,22 +6,11 @@ import type { Fact } from './entry';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-CO' };
 
-const QUALIFIER: Record<Locale, Record<FactData['qualifier'], string>> = {
-  en: { exact: '', about: 'about ', 'more-than': 'more than ' },
-  es: { exact: '', about: 'cerca de ', 'more-than': 'más de ' },
-};
-
 /** Large round figures read better in words: 10,000,000,000 → "10 billion". */
 function compact(value: number, locale: Locale): string {
   const rounded = value >= 1e9 ? value / 1e9 : value / 1e6;
-  const word =
-    value >= 1e9
-      ? locale === 'en'
-        ? 'billion'
-        : 'mil millones'
-      : locale === 'en'
-        ? 'million'
-        : 'millones';
+  const words = ui(locale).numbers;
+  const word = value >= 1e9 ? words.billion : words.million;
   const digits = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(
     rounded,
   );
@@ -45,8 +34,9 @@ export function formatFactValue(fact: FactData, locale: Locale): string {
       : isRound(value)
         ? compact(value, locale)
         : new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
-  const withUnit = unit === 'usd' ? (locale === 'en' ? `$${number}` : `US$${number}`) : number;
-  return `${QUALIFIER[locale][qualifier]}${withUnit}`;
+  const words = ui(locale).numbers;
+  const withUnit = unit === 'usd' ? words.usd(number) : number;
+  return `${words.qualifier[qualifier]}${withUnit}`;
 }
 
 /** "as of August 2021" for the date a figure describes. */

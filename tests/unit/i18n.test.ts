@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type Dictionary, ui } from '../../src/i18n/ui';
-import { formatPartialDate, formatTimestamp, zoned } from '../../src/lib/dates';
+import { datePhrase, formatPartialDate, formatTimestamp, zoned } from '../../src/lib/dates';
 import { formatFactValue } from '../../src/lib/facts';
 import { findIntegrityProblems } from '../../src/lib/integrity';
 import { countrySummary, versionFor } from '../../src/lib/localize';
@@ -38,6 +38,16 @@ describe('dates, numbers and times in Spanish', () => {
     expect(formatPartialDate({ iso: '2021-08', precision: 'month' }, 'es')).toBe('agosto de 2021');
   });
 
+  test('put the right preposition before a bounded or in-sentence date', () => {
+    const day = { iso: '2004-04-01', precision: 'day' } as const;
+    const year = { iso: '2026', precision: 'year' } as const;
+    expect(datePhrase(day, 'by', 'es')).toBe('a más tardar el 1 de abril de 2004');
+    expect(datePhrase(year, 'by', 'es')).toBe('a más tardar en 2026');
+    expect(datePhrase(day, 'on', 'es')).toBe('el 1 de abril de 2004');
+    expect(datePhrase(year, 'on', 'es')).toBe('en 2026');
+    expect(datePhrase(day, 'by', 'en')).toBe('no later than April 1, 2004');
+  });
+
   test('use a decimal comma and Spanish words for round millions', () => {
     expect(formatFactValue(fact('f', { value: 2870000 }).data, 'es')).toBe('2,87 millones');
     expect(formatFactValue(fact('f', { value: 2870000 }).data, 'en')).toBe('2.87 million');
@@ -67,6 +77,10 @@ describe('translations and their fallback', () => {
     expect(countrySummary(untranslated, 'es')).toEqual({ text: 'A short summary.', lang: 'en' });
     const view = allyView(corpus({ countries: [untranslated] }), untranslated, es);
     expect(view.summaryLang).toBe('en');
+    expect(view.partlyUntranslated).toBe(true);
+    expect(allyView(corpus({ countries: [translated] }), translated, es).partlyUntranslated).toBe(
+      false,
+    );
   });
 
   test('show a Spanish article when one exists, otherwise the English original', () => {
