@@ -12,6 +12,7 @@ import type {
   NewsArticle,
   Organization,
   Thing,
+  WebPage,
   WebSite,
   WithContext,
 } from 'schema-dts';
@@ -21,6 +22,7 @@ import { comparePartialDates, instantOf } from './dates';
 import type { Article, Corpus, Country, Correction, Topic } from './entry';
 import { absoluteUrl, pathTo } from './paths';
 import { countryName, countrySummary, storyEventTitle, translationKey } from './localize';
+import { ui } from '../i18n/ui';
 import type { Locale } from '../settings';
 import { citedSources } from './views';
 
@@ -59,7 +61,7 @@ function legislationFor(sourceIds: readonly string[], corpus: Corpus): Legislati
         '@type': 'Legislation',
         name: statute.name,
         legislationIdentifier: statute.identifier,
-        legislationJurisdiction: 'United States',
+        legislationJurisdiction: 'US',
         url: source.data.url,
       },
     ];
@@ -82,8 +84,23 @@ export function breadcrumbsLd(crumbs: readonly Crumb[], ctx: LdContext): Breadcr
       '@type': 'ListItem',
       position: i + 1,
       name: c.label,
-      item: absoluteUrl(pathTo(c.route), ctx.site),
+      item: absoluteUrl(pathTo(c.route, ctx.locale), ctx.site),
     })),
+  };
+}
+
+/** The page itself, so every page states its language (articles and topics add their own). */
+export function webPageLd(
+  page: { name: string; url: string; description: string },
+  ctx: LdContext,
+): WebPage {
+  return {
+    '@type': 'WebPage',
+    name: page.name,
+    url: page.url,
+    description: page.description,
+    inLanguage: ctx.locale,
+    isPartOf: { '@type': 'WebSite', name: ctx.siteName, url: ctx.site },
   };
 }
 
@@ -201,7 +218,7 @@ export function countryLd(country: Country, corpus: Corpus, ctx: LdContext): Cou
       '@type': 'Event',
       name: `${countryName(country, ctx.locale)}: ${e.kind.replace('-', ' ')}${e.track ? ` (${e.track.replace('-', ' ')})` : ''}`,
       startDate: e.date.iso,
-      location: { '@type': 'Country', name: 'United States' },
+      location: { '@type': 'Country', name: ui(ctx.locale).unitedStates, identifier: 'US' },
     })),
     ...(first ? { subjectOf: legislationFor([...sources], corpus) } : {}),
   };

@@ -12,6 +12,8 @@ import { DIST, fileOfPath, loadPages, SITE_URL, sitemapLocations } from './built
 const pages = loadPages().filter((p) => p.path !== '/404.html');
 const byPath = new Map(pages.map((p) => [p.path, p]));
 const XSD = join(import.meta.dirname, '..', '..', 'node_modules', 'sitemap', 'schema', 'sitemap.xsd');
+/** sitemaps.org's XSD plus a schema for the xhtml:link language alternates. */
+const XSD_WITH_ALTERNATES = join(import.meta.dirname, 'sitemap-with-alternates.xsd');
 
 type Node = Record<string, unknown> & { '@type': string };
 
@@ -137,9 +139,9 @@ describe('social cards', () => {
 });
 
 describe('the sitemap', () => {
-  test('passes the sitemaps.org XSD', () => {
+  test('passes the sitemaps.org XSD (with the xhtml:link alternates schema)', () => {
     for (const file of ['sitemap-index.xml', 'sitemap-0.xml']) {
-      const xsd = file === 'sitemap-index.xml' ? XSD.replace('sitemap.xsd', 'siteindex.xsd') : XSD;
+      const xsd = file === 'sitemap-index.xml' ? XSD.replace('sitemap.xsd', 'siteindex.xsd') : XSD_WITH_ALTERNATES;
       const schema = existsSync(xsd) ? xsd : XSD;
       if (file === 'sitemap-index.xml' && schema === XSD) continue;
       execFileSync('xmllint', ['--noout', '--schema', schema, join(DIST, file)], { stdio: 'pipe' });
@@ -148,7 +150,7 @@ describe('the sitemap', () => {
 
   test("gives every URL a lastmod equal to its page's content date", () => {
     const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-    const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)];
+    const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)];
     expect(entries.length).toBe(sitemapLocations().length);
     for (const [, loc, lastmod] of entries) {
       const page = byPath.get(new URL(loc!).pathname);
@@ -184,10 +186,21 @@ describe('feeds', () => {
     expect(xml).toContain('<pubDate>Fri, 11 Mar 2022 02:40:00 GMT</pubDate>');
   });
 
-  test('every page advertises both feeds', () => {
+  test("every page advertises both feeds in its own language", () => {
     for (const page of pages) {
       const hrefs = page.root.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((l) => l.getAttribute('href'));
-      expect(hrefs, page.path).toEqual(['/rss.xml', '/corrections/rss.xml']);
+      const prefix = page.path.startsWith('/es/') ? '/es' : '';
+      expect(hrefs, page.path).toEqual([`${prefix}/rss.xml`, `${prefix}/corrections/rss.xml`]);
+    }
+  });
+
+  test('the Spanish feeds are in Spanish and link to Spanish pages', () => {
+    for (const feed of ['es/rss.xml', 'es/corrections/rss.xml']) {
+      const xml = readFileSync(join(DIST, feed), 'utf8');
+      expect(xml, feed).toContain('<language>es</language>');
+      const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
+      expect(links.length, feed).toBeGreaterThan(0);
+      for (const link of links) expect(link, feed).toMatch(/^\/es\//);
     }
   });
 });

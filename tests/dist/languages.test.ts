@@ -1,0 +1,166 @@
+/**
+ * The Spanish edition as built: every page in both languages, alternates that point at each
+ * other, and no English slipping into Spanish pages unmarked. Run after `npm run build`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HTMLElement, Node } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { ui } from '../../src/i18n/ui';
+import { DIST, loadPages, SITE_URL } from './built-site';
+
+const pages = loadPages().filter((p) => p.path !== '/404.html');
+const byPath = new Map(pages.map((p) => [p.path, p]));
+const english = pages.filter((p) => !p.path.startsWith('/es/'));
+const spanish = pages.filter((p) => p.path.startsWith('/es/'));
+const absolute = (path: string) => new URL(path, SITE_URL).href;
+
+/** The page's head alternates as { hreflang: absolute href }. */
+function alternatesOf(path: string): Record<string, string> {
+  const page = byPath.get(path);
+  if (!page) throw new Error(`no page at ${path}`);
+  return Object.fromEntries(
+    page.root
+      .querySelectorAll('head link[rel="alternate"][hreflang]')
+      .map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']),
+  );
+}
+
+/** Every string the English dictionary holds that the Spanish one words differently. */
+function englishInterfaceText(): string[] {
+  const out: string[] = [];
+  const walk = (en: unknown, es: unknown) => {
+    if (typeof en === 'string') {
+      if (en !== es && en.split(' ').length >= 2) out.push(en);
+    } else if (en && typeof en === 'object') {
+      for (const [k, v] of Object.entries(en)) walk(v, (es as Record<string, unknown>)[k]);
+    }
+  };
+  walk(ui('en'), ui('es'));
+  return out;
+}
+
+/** The text of `root` outside any element marked lang="en" (and outside scripts and styles). */
+function textOutsideEnglish(root: HTMLElement): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.rawText);
+    if (node.nodeType !== 1) return;
+    const el = node as HTMLElement;
+    if (['script', 'style', 'template'].includes(el.tagName?.toLowerCase() ?? '')) return;
+    if (el.getAttribute('lang')?.startsWith('en')) return;
+    for (const child of el.childNodes) walk(child);
+  };
+  const body = root.querySelector('body');
+  if (body) walk(body);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+describe('both editions', () => {
+  test('every English page has a Spanish counterpart, and every Spanish page an English one', () => {
+    expect(spanish.map((p) => p.path.slice('/es'.length)).sort()).toEqual(
+      english.map((p) => p.path).sort(),
+    );
+  });
+
+  test.each(pages.map((p) => [p.path, p] as const))('%s declares its language on <html>', (path, page) => {
+    expect(page.root.querySelector('html')?.getAttribute('lang')).toBe(
+      path.startsWith('/es/') ? 'es' : 'en',
+    );
+  });
+
+  test.each(english.map((p) => [p.path] as const))(
+    '%s and its Spanish version list each other, absolutely, with x-default',
+    (path) => {
+      const es = `/es${path}`;
+      const expected = { en: absolute(path), es: absolute(es), 'x-default': absolute(path) };
+      expect(alternatesOf(path)).toEqual(expected);
+      expect(alternatesOf(es)).toEqual(expected);
+    },
+  );
+
+  test.each(pages.map((p) => [p.path, p] as const))(
+    '%s links to the same page in the other language',
+    (path, page) => {
+      const other = path.startsWith('/es/') ? path.slice('/es'.length) : `/es${path}`;
+      const switcher = page.root.querySelector('a[hreflang][lang]');
+      expect(switcher?.getAttribute('href')).toBe(other);
+    },
+  );
+});
+
+describe('the sitemap alternates', () => {
+  const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+  const entries = new Map(
+    [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => [
+      m[1]!,
+      Object.fromEntries(
+        [...m[2]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+          (l) => [l[1]!, l[2]!],
+        ),
+      ),
+    ]),
+  );
+
+  test('list both languages and x-default for every URL, matching the page head', () => {
+    expect(entries.size).toBe(pages.length);
+    for (const [loc, links] of entries) {
+      expect(Object.keys(links).sort(), loc).toEqual(['en', 'es', 'x-default']);
+      expect(links, loc).toEqual(alternatesOf(new URL(loc).pathname));
+    }
+  });
+
+  test('are reciprocal: each alternate lists the same set back', () => {
+    for (const [loc, links] of entries) {
+      for (const href of Object.values(links)) {
+        expect(entries.get(href), `${loc} → ${href}`).toEqual(links);
+      }
+    }
+  });
+});
+
+describe('the Spanish pages', () => {
+  const interfaceText = englishInterfaceText();
+
+  test('the English dictionary has text to look for', () => {
+    expect(interfaceText.length).toBeGreaterThan(100);
+  });
+
+  test.each(spanish.map((p) => [p.path, p] as const))(
+    '%s shows no English interface text unless marked lang="en"',
+    (_path, page) => {
+      const text = textOutsideEnglish(page.root);
+      expect(interfaceText.filter((s) => text.includes(s))).toEqual([]);
+    },
+  );
+
+  test.each(spanish.map((p) => [p.path, p] as const))(
+    '%s is fully translated, so it carries no "not translated yet" notice',
+    (_path, page) => {
+      // Every entry has a Spanish version (tests/unit/content.test.ts); the notice and the
+      // lang="en" fallback are specified in tests/unit/i18n.test.ts and tests/unit/fallback.test.ts.
+      expect(page.root.querySelector('main [role="note"]')?.text ?? '').not.toMatch(/no está traducid/);
+    },
+  );
+
+  test('write dates and figures the Spanish way', () => {
+    const ally = byPath.get('/es/allies/colombia/')!.root.querySelector('main')!.text;
+    expect(ally).toContain('23 de mayo de 2022');
+    const topic = byPath.get('/es/topics/venezuelan-migration/')!.root.querySelector('main')!.text;
+    expect(topic).toMatch(/2,\d+ millones/);
+    const correction = byPath
+      .get('/es/corrections/colombia-major-non-nato-ally-2022-03-10/')!
+      .root.querySelector('main')!.text;
+    expect(correction).toMatch(/21:40 \(hora del Este\)/);
+  });
+
+  test('declare Spanish in their structured data', () => {
+    for (const page of spanish) {
+      const script = page.root.querySelector('script[type="application/ld+json"]');
+      const graph = (JSON.parse(script?.rawText ?? '{}') as { '@graph'?: { inLanguage?: string }[] })['@graph'] ?? [];
+      const languages = graph.map((n) => n.inLanguage).filter(Boolean);
+      expect(languages.length, page.path).toBeGreaterThan(0);
+      expect(new Set(languages), page.path).toEqual(new Set(['es']));
+    }
+  });
+});
