@@ -106,12 +106,29 @@ describe('the real content', () => {
   });
 
   test('translates every country, event, figure and correction into Spanish', () => {
-    const missing = [
-      ...corpus.countries.filter((c) => !c.data.translations.es).map((c) => c.filePath),
-      ...corpus.events.filter((e) => !e.data.translations.es).map((e) => e.filePath),
-      ...corpus.facts.filter((f) => !f.data.translations.es).map((f) => f.filePath),
-      ...corpus.corrections.filter((c) => !c.data.translations.es).map((c) => c.filePath),
-    ];
+    const missing: string[] = [];
+    const need = (file: string | undefined, field: string, english: unknown, spanish: unknown) => {
+      if (english !== undefined && !spanish) missing.push(`${file}: translations.es.${field}`);
+    };
+    for (const { filePath, data } of corpus.countries) {
+      need(filePath, 'name', data.name, data.translations.es?.name);
+      need(filePath, 'summary', data.summary, data.translations.es?.summary);
+      data.lifecycle.forEach((e, i) =>
+        need(filePath, `lifecycle[${i}].note`, e.note, e.translations.es?.note),
+      );
+    }
+    for (const { filePath, data } of corpus.events) {
+      need(filePath, 'title', data.title, data.translations.es?.title);
+      need(filePath, 'note', data.note, data.translations.es?.note);
+    }
+    for (const { filePath, data } of corpus.facts) {
+      need(filePath, 'label', data.label, data.translations.es?.label);
+      need(filePath, 'note', data.note, data.translations.es?.note);
+    }
+    for (const { filePath, data } of corpus.corrections) {
+      need(filePath, 'wrong', data.wrong, data.translations.es?.wrong);
+      need(filePath, 'right', data.right, data.translations.es?.right);
+    }
     expect(missing).toEqual([]);
   });
 });
