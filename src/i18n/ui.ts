@@ -68,6 +68,8 @@ const en = {
     partly: '',
   },
   home: {
+    /** After the site name in the home page's <title>; keep the whole under 70 characters. */
+    documentTitle: "The United States' major non-NATO allies",
     story: 'The story',
     alliesToday: 'The allies today',
     count: (n: number) =>
@@ -223,6 +225,7 @@ const en = {
   },
   correction: {
     label: 'Correction',
+    labelAtEnd: 'Correction, repeated after the article',
     read: 'Read the correction notice',
     title: (article: string) => `Correction to “${article}”`,
     fallbackTitle: 'Correction',
@@ -426,6 +429,7 @@ const es: Dictionary = {
       'Parte de esta página aún no está traducida al español: esos fragmentos se muestran en su versión original en inglés.',
   },
   home: {
+    documentTitle: 'los aliados extra-OTAN de Estados Unidos',
     story: 'La noticia',
     alliesToday: 'Los aliados hoy',
     count: (n) =>
@@ -577,6 +581,7 @@ const es: Dictionary = {
   },
   correction: {
     label: 'Corrección',
+    labelAtEnd: 'Corrección, repetida al final del artículo',
     read: 'Leer la nota de corrección',
     title: (article) => `Corrección a «${article}»`,
     fallbackTitle: 'Corrección',

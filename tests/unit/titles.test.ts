@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { documentTitle, MAX_TITLE_LENGTH } from '../../src/lib/titles';
+
+describe('the document title', () => {
+  test('is the page title and the site name when both fit', () => {
+    expect(documentTitle('Colombia', 'Allies Beyond NATO')).toBe('Colombia | Allies Beyond NATO');
+  });
+
+  test('uses typographic apostrophes', () => {
+    expect(documentTitle("Colombia's 2022 elections", 'Allies Beyond NATO')).toBe(
+      'Colombia’s 2022 elections | Allies Beyond NATO',
+    );
+  });
+
+  test('drops the site name before any of the page title', () => {
+    const title = 'Biden anuncia que designará a Colombia aliado principal extra-OTAN';
+    expect(documentTitle(title, 'Aliados fuera de la OTAN')).toBe(title);
+  });
+
+  test('cuts a title that is still too long at a word, with an ellipsis', () => {
+    const title =
+      'Corrección a «Biden anuncia que designará a Colombia aliado principal extra-OTAN»';
+    const shown = documentTitle(title, 'Aliados fuera de la OTAN');
+    expect(shown.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(shown).toBe('Corrección a «Biden anuncia que designará a Colombia aliado…');
+  });
+});
