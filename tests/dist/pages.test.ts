@@ -85,6 +85,30 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: BuiltP
     expect(offending, `scripts on ${page.path}`).toEqual([]);
   });
 
+  test('has no javascript: URLs and loads nothing over plain http', () => {
+    const offending: string[] = [];
+    for (const el of page.root.querySelectorAll('*')) {
+      for (const [name, value] of Object.entries(el.attributes)) {
+        if (/^\s*javascript:/i.test(value)) offending.push(`${el.tagName} ${name}="${value}"`);
+      }
+    }
+    // Sub-resources: what the browser fetches by itself (links to http:// pages are allowed).
+    const fetched = [
+      ...page.root.querySelectorAll('script[src], img[src], iframe[src], source[src], audio[src], video[src]').map((el) => el.getAttribute('src')),
+      ...page.root.querySelectorAll('img[srcset], source[srcset]').map((el) => el.getAttribute('srcset')),
+      ...page.root
+        .querySelectorAll('link[href]')
+        .filter((el) => !['alternate', 'canonical'].includes(el.getAttribute('rel') ?? ''))
+        .map((el) => el.getAttribute('href')),
+      ...page.root.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]').map((el) => el.getAttribute('content')),
+    ];
+    const site = new URL(SITE_URL);
+    for (const url of fetched) {
+      if (url && /^http:\/\//i.test(url) && new URL(url).host !== site.host) offending.push(`http sub-resource ${url}`);
+    }
+    expect(offending).toEqual([]);
+  });
+
   test('has no ids used twice', () => {
     const ids = page.root.querySelectorAll('[id]').map((el) => el.id);
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
