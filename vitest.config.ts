@@ -2,11 +2,12 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Three Vitest projects, run separately by the npm scripts:
+ * Four Vitest projects, run separately by the npm scripts:
  * - unit: src/lib and src/schemas, plus every real content file (needs Astro's Vite setup
  *   for `astro:content`);
  * - dist: checks over the built dist/ without a browser (run after `npm run build`);
- * - bad-content: copies the project, breaks one thing, runs the real build, expects failure.
+ * - bad-content: copies the project, breaks one thing, runs the real build, expects failure;
+ * - reproducible: builds two copies of the project in different folders and compares dist/.
  */
 export default getViteConfig({
   test: {
@@ -25,6 +26,13 @@ export default getViteConfig({
           testTimeout: 180_000,
           maxConcurrency: 2,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'reproducible',
+          include: ['tests/reproducible/**/*.test.ts'],
+          testTimeout: 600_000,
         },
       },
     ],

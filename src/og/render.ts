@@ -23,7 +23,8 @@ export interface Card {
 const TEMPLATE_VERSION = 2;
 // Resolved from the project root: after bundling, import.meta.url no longer points here.
 const FONTS = join(process.cwd(), 'src', 'og', 'fonts');
-const CACHE = join(process.cwd(), 'node_modules', '.cache', 'og');
+/** OG_CACHE_DIR moves the cache (the reproducibility test gives each build an empty one). */
+const CACHE = process.env['OG_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.cache', 'og');
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 

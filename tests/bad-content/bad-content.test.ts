@@ -3,31 +3,12 @@
  * the project to a temporary folder, breaks one thing, runs the real `astro build`, and checks
  * the exit code and the message. Nothing half-built ships.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  copyFileSync,
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { appendFileSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { build, copyProject as copyInto, removeCopies } from '../support/project-copy';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const SKIP = new Set([
-  'node_modules',
-  'dist',
-  '.astro',
-  '.git',
-  'test-results',
-  'playwright-report',
-]);
+const copyProject = () => copyInto('bad-content-');
 
 const COUNTRY = 'content/countries/colombia.yaml';
 const SOURCE = 'content/sources/tass-2022-05-24-colombia.yaml';
@@ -138,34 +119,7 @@ const CASES: Case[] = [
   },
 ];
 
-const workspaces: string[] = [];
-afterAll(() => {
-  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A copy of the project without build output, sharing node_modules through a link. */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bad-content-'));
-  workspaces.push(dir);
-  cpSync(ROOT, dir, {
-    recursive: true,
-    filter: (src) => !SKIP.has(relative(ROOT, src).split('/')[0] ?? ''),
-  });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-function build(dir: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 150_000,
-  });
-  // Strip ANSI colours so the assertions read plain text.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output };
-}
+afterAll(removeCopies);
 
 describe.concurrent('the build fails, naming the file and the field, for', () => {
   test.each(CASES)('$name', ({ mutate, file, field }) => {

@@ -1,0 +1,61 @@
+/**
+ * Copies of the project for tests that run the real build: bad-content breaks one thing in a
+ * copy; the reproducibility check builds two copies in different folders.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Build output and caches never travel with a copy: each copy builds from clean. */
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  'test-results',
+  'playwright-report',
+]);
+
+const created: string[] = [];
+
+/** A copy of the project in a new temporary folder, sharing node_modules through a link. */
+export function copyProject(prefix = 'project-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  cpSync(ROOT, dir, {
+    recursive: true,
+    filter: (src) => !SKIP.has(relative(ROOT, src).split('/')[0] ?? ''),
+  });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Deletes every copy made so far. */
+export function removeCopies(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Runs `astro build` in `dir` with the Node running the tests; output without colours. */
+export function build(
+  dir: string,
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...env,
+    },
+    timeout: 240_000,
+  });
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
+}
