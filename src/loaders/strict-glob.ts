@@ -47,8 +47,10 @@ export function strictGlob({ base, pattern }: StrictGlobOptions): Loader {
       }
       const other = seen.get(id);
       if (other && other !== entry && existsSync(fileURLToPath(new URL(other, baseUrl)))) {
+        // Files are read in no fixed order: name the pair the same way every time.
+        const [first, second] = [entry, other].sort();
         throw new Error(
-          `${base}/${entry}: duplicate slug "${id}", already used by ${base}/${other}; rename or remove one of the two files`,
+          `${base}/${second}: duplicate slug "${id}", already used by ${base}/${first}; rename or remove one of the two files`,
         );
       }
       seen.set(id, entry);

@@ -39,6 +39,21 @@ export function removeCopies(): void {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * The environment without what Vitest adds (NODE_ENV=test, and import.meta.env's DEV, PROD,
+ * MODE, SSR, BASE_URL copied into process.env): a child build would read them and behave like
+ * development, showing drafts.
+ */
+export function cleanEnv(): Record<string, string> {
+  const vitest = new Set(['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && !vitest.has(entry[0]) && !entry[0].startsWith('VITEST'),
+    ),
+  );
+}
+
 /** Runs `astro build` in `dir` with the Node running the tests; output without colours. */
 export function build(
   dir: string,
@@ -48,7 +63,7 @@ export function build(
     cwd: dir,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...cleanEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
       NO_COLOR: '1',
