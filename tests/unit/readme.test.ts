@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { FIELD_TABLES, fieldTable, withFieldTables } from '../support/field-docs';
+
+const README = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+
+/** Table rows without Prettier's column padding, so only the content is compared. */
+const unpadded = (markdown: string) =>
+  markdown
+    .split('\n')
+    .map((line) =>
+      line.startsWith('|') ? line.replace(/ {2,}/g, ' ').replace(/-{3,}/g, '---') : line,
+    )
+    .join('\n');
+
+describe("the README's authoring guide", () => {
+  test.each(FIELD_TABLES.map((t) => [t.id] as const))('has a field table for %s', (id) => {
+    expect(README).toContain(`<!-- fields:${id} -->`);
+    expect(fieldTable(id).split('\n').length).toBeGreaterThan(4);
+  });
+
+  test('field tables match the schemas (run `npm run docs:fields` after changing a schema)', () => {
+    expect(unpadded(README)).toBe(unpadded(withFieldTables(README)));
+  });
+});
