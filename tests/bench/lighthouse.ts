@@ -2,7 +2,7 @@
  * `npm run bench:lighthouse`: Lighthouse (mobile settings, the default) over the built site served
  * by `astro preview`, for the home page, /allies/, an ally page, the lead article and a topic.
  * Prints a Markdown table of the four category scores plus LCP, CLS and total bytes. A benchmark,
- * not a test: run `npm run build` first; it never fails on a low score.
+ * not a test: the npm script builds first; it never fails on a low score.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
