@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/chromium';
 
 /**
  * Playwright runs over the built site served by `astro preview`. Its own Chromium is used when
  * installed; otherwise Debian's /usr/bin/chromium (browsers cannot be downloaded here).
  */
-const bundled = chromium.executablePath();
-const executablePath = existsSync(bundled) ? undefined : '/usr/bin/chromium';
 const PORT = 4321;
 
 export default defineConfig({
@@ -25,17 +23,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
       },
     },
   ],

@@ -7,6 +7,8 @@
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
+/** The BCP 47 tag each locale formats dates and numbers with (Colombian Spanish for es). */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-CO' };
 
 export const SITE = {
   /** The publication's name, per locale. */

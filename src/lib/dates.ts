@@ -1,8 +1,6 @@
 import { ui } from '../i18n/ui';
-import type { Locale } from '../settings';
+import { INTL_LOCALE, type Locale } from '../settings';
 import type { PartialDate, Timestamp } from '../schemas/dates';
-
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-CO' };
 
 /** First day a partial date can mean, as `YYYY-MM-DD` (1987 → 1987-01-01). */
 export function startOfPartialDate(date: PartialDate): string {

@@ -1,10 +1,8 @@
 import type { FactData } from '../schemas/fact';
-import type { Locale } from '../settings';
+import { INTL_LOCALE, type Locale } from '../settings';
 import { ui } from '../i18n/ui';
 import { formatPartialDate } from './dates';
 import type { Fact } from './entry';
-
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-CO' };
 
 /** Large round figures read better in words: 10,000,000,000 → "10 billion". */
 function compact(value: number, locale: Locale): string {

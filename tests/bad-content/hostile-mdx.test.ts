@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, expect, test } from 'vitest';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { build, copyProject, removeCopies } from '../support/project-copy';
 
 const HOSTILE = `---
@@ -50,9 +51,6 @@ function serve(root: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-const bundled = chromium.executablePath();
-const executablePath = existsSync(bundled) ? undefined : '/usr/bin/chromium';
-
 afterAll(removeCopies);
 
 test('no script in a hostile MDX article runs: inline, onerror or javascript: URL', async () => {
@@ -63,15 +61,8 @@ test('no script in a hostile MDX article runs: inline, onerror or javascript: UR
 
   const server = await serve(join(dir, 'dist'));
   const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

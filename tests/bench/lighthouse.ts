@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PORT = 4322;
@@ -41,18 +42,9 @@ for (let i = 0; i < 60; i++) {
   await new Promise((r) => setTimeout(r, 500));
 }
 
-const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: process.env['CHROME_PATH'] ?? chromiumExecutable(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
 const rows: string[] = [];
