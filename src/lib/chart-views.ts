@@ -2,6 +2,7 @@
  * Data for charts and the designation timeline, computed from facts and lifecycles. Each view
  * carries the rows for its data table and the sources with their as-of dates.
  */
+import { numberFormat } from './intl';
 import type { FactData } from '../schemas/fact';
 import type { Locale } from '../settings';
 import { buildBarChart, buildLineChart, type Datum, type TimePoint } from './charts';
@@ -40,7 +41,7 @@ function chartSources(facts: readonly Fact[], corpus: Corpus, locale: Locale): C
 }
 
 function compactTick(unit: FactData['unit'], locale: Locale): (v: number) => string {
-  const f = new Intl.NumberFormat(INTL[locale], { notation: 'compact', maximumFractionDigits: 1 });
+  const f = numberFormat(INTL[locale], { notation: 'compact', maximumFractionDigits: 1 });
   return (v) => (unit === 'usd' ? `$${f.format(v)}` : unit === 'percent' ? `${v}%` : f.format(v));
 }
 
@@ -100,7 +101,7 @@ export function decadeChartView(corpus: Corpus, locale: Locale) {
     counts.set(decade, (counts.get(decade) ?? 0) + 1);
   }
   const decades = [...counts.keys()].sort((a, b) => a - b);
-  const fmt = new Intl.NumberFormat(INTL[locale]);
+  const fmt = numberFormat(INTL[locale]);
   const data: Datum[] = decades.map((d) => ({
     label: ui(locale).allies.decade(d),
     value: counts.get(d) ?? 0,

@@ -1,3 +1,4 @@
+import { dateFormat } from './intl';
 import { ui } from '../i18n/ui';
 import { INTL_LOCALE, type Locale } from '../settings';
 import type { PartialDate, Timestamp } from '../schemas/dates';
@@ -38,7 +39,7 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
       : date.precision === 'month'
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric', month: 'long', day: 'numeric' };
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: 'UTC' }).format(utc);
+  return dateFormat(INTL_LOCALE[locale], { ...options, timeZone: 'UTC' }).format(utc);
 }
 
 /**
@@ -80,7 +81,7 @@ export function laterOf(a: Timestamp, b: Timestamp): Timestamp {
 /** The calendar day (`YYYY-MM-DD`) a timestamp falls on in a time zone. */
 export function dayOf(stamp: Timestamp, timeZone: string): string {
   if (stamp.precision === 'day') return stamp.iso;
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -98,7 +99,7 @@ export function formatTimestamp(stamp: Timestamp, locale: Locale, timeZone: stri
     return formatPartialDate({ iso: stamp.iso, precision: 'day' }, locale);
   }
   const when = new Date(stamp.iso);
-  const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  const day = dateFormat(INTL_LOCALE[locale], {
     timeZone,
     year: 'numeric',
     month: 'long',
@@ -107,7 +108,7 @@ export function formatTimestamp(stamp: Timestamp, locale: Locale, timeZone: stri
   // Spanish newsrooms use the 24-hour clock and name the zone in words: "21:40 (hora del Este)".
   const zoneName = ui(locale).dates.zoneNames[timeZone];
   if (zoneName) {
-    const hhmm = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    const hhmm = dateFormat(INTL_LOCALE[locale], {
       timeZone,
       hour: '2-digit',
       minute: '2-digit',
@@ -115,7 +116,7 @@ export function formatTimestamp(stamp: Timestamp, locale: Locale, timeZone: stri
     }).format(when);
     return `${day}, ${hhmm} (${zoneName})`;
   }
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  const time = dateFormat(INTL_LOCALE[locale], {
     timeZone,
     hour: 'numeric',
     minute: '2-digit',

@@ -1,3 +1,4 @@
+import { numberFormat } from './intl';
 import type { FactData } from '../schemas/fact';
 import { INTL_LOCALE, type Locale } from '../settings';
 import { ui } from '../i18n/ui';
@@ -9,9 +10,7 @@ function compact(value: number, locale: Locale): string {
   const rounded = value >= 1e9 ? value / 1e9 : value / 1e6;
   const words = ui(locale).numbers;
   const word = value >= 1e9 ? words.billion : words.million;
-  const digits = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(
-    rounded,
-  );
+  const digits = numberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(rounded);
   return `${digits} ${word}`;
 }
 
@@ -28,10 +27,10 @@ export function formatFactValue(fact: FactData, locale: Locale): string {
   const { value, unit, qualifier } = fact;
   const number =
     unit === 'percent'
-      ? `${new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(value)}%`
+      ? `${numberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(value)}%`
       : isRound(value)
         ? compact(value, locale)
-        : new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+        : numberFormat(INTL_LOCALE[locale]).format(value);
   const words = ui(locale).numbers;
   const withUnit = unit === 'usd' ? words.usd(number) : number;
   return `${words.qualifier[qualifier]}${withUnit}`;
