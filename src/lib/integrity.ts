@@ -1,7 +1,7 @@
 import { statusOn } from './countries';
 import { instantOf } from './dates';
-import type { CollectionName, Corpus, Entry } from './entry';
-import { translationKey } from './localize';
+import type { Article, CollectionName, Corpus, Entry, Topic } from './entry';
+import { originalOf, translationKey } from './localize';
 
 /** One thing wrong with the content, located precisely enough for an editor to fix it. */
 export interface IntegrityProblem {
@@ -197,9 +197,7 @@ function checkTranslations(corpus: Corpus): IntegrityProblem[] {
           message: `is "${entry.data.locale}" but the file is in the ${folder === 'en' ? 'top-level' : `${folder}/`} folder; put ${entry.data.locale === 'en' ? 'English' : `"${entry.data.locale}"`} entries in ${entry.data.locale === 'en' ? `content/${collection}/` : `content/${collection}/${entry.data.locale}/`}`,
         });
       }
-      const original = corpus[collection].find(
-        (e) => e.data.locale === 'en' && translationKey(e) === key,
-      );
+      const original = originalOf<Article | Topic>(corpus[collection], key);
       if (entry.data.locale !== 'en' && original) {
         for (const field of ['countries', 'topics', 'sources'] as const) {
           if (entry.data[field].length > 0) {

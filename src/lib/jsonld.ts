@@ -21,7 +21,13 @@ import { firstDesignation, sortLifecycle } from './countries';
 import { comparePartialDates, instantOf } from './dates';
 import type { Article, Corpus, Country, Correction, Topic } from './entry';
 import { absoluteUrl, pathTo } from './paths';
-import { countryName, countrySummary, storyEventTitle, translationKey } from './localize';
+import {
+  countryName,
+  countrySummary,
+  originalOf,
+  storyEventTitle,
+  translationKey,
+} from './localize';
 import { ui } from '../i18n/ui';
 import type { Locale } from '../settings';
 import { citedSources } from './views';
@@ -125,7 +131,7 @@ export function newsArticleLd(
   ctx: LdContext & { url: string; image: string },
 ): NewsArticle {
   const key = translationKey(article);
-  const original = corpus.articles.find((a) => translationKey(a) === key && a.data.locale === 'en');
+  const original = originalOf(corpus.articles, key);
   const corrections: Correction[] = corpus.corrections
     .filter((c) => c.data.article.id === (original ?? article).id)
     .sort((a, b) => instantOf(a.data.issued) - instantOf(b.data.issued));

@@ -59,6 +59,41 @@ export function translationKey(entry: Article | Topic): string {
 }
 
 /**
+ * Language versions by translation key, built once per list: pages look versions up thousands of
+ * times per build, and a scan each time made the build quadratic in the number of articles.
+ */
+const versionIndexes = new WeakMap<
+  readonly (Article | Topic)[],
+  Map<string, Map<Locale, Article | Topic>>
+>();
+
+function versionsOf<T extends Article | Topic>(
+  entries: readonly T[],
+  key: string,
+): Map<Locale, T> | undefined {
+  let index = versionIndexes.get(entries);
+  if (!index) {
+    index = new Map();
+    for (const entry of entries) {
+      const k = translationKey(entry);
+      const versions = index.get(k) ?? new Map<Locale, Article | Topic>();
+      versions.set(entry.data.locale, entry);
+      index.set(k, versions);
+    }
+    versionIndexes.set(entries, index);
+  }
+  return index.get(key) as Map<Locale, T> | undefined;
+}
+
+/** The English original of the article or topic with this translation key. */
+export function originalOf<T extends Article | Topic>(
+  entries: readonly T[],
+  key: string,
+): T | undefined {
+  return versionsOf(entries, key)?.get('en');
+}
+
+/**
  * The version of an article or topic to show in `locale`: the translation when there is one,
  * otherwise the English original (the page then says it is untranslated).
  */
@@ -67,10 +102,10 @@ export function versionFor<T extends Article | Topic>(
   key: string,
   locale: Locale,
 ): { entry: T; translated: boolean } | undefined {
-  const same = entries.filter((e) => translationKey(e) === key);
-  const wanted = same.find((e) => e.data.locale === locale);
+  const versions = versionsOf(entries, key);
+  const wanted = versions?.get(locale);
   if (wanted) return { entry: wanted, translated: true };
-  const original = same.find((e) => e.data.locale === 'en');
+  const original = versions?.get('en');
   return original && { entry: original, translated: locale === 'en' };
 }
 

@@ -26,6 +26,7 @@ import {
   countrySummary,
   factLabel,
   lifecycleNote,
+  originalOf,
   originals,
   storyEventTitle,
   translationKey,
@@ -374,9 +375,8 @@ function longformView(
   const key = translationKey(entry);
   const route: Route = { page: kind, slug: key };
   const url = absoluteUrl(pathTo(route, ctx.locale), ctx.site);
-  const original = (kind === 'article' ? corpus.articles : corpus.topics).find(
-    (e) => translationKey(e) === key && e.data.locale === 'en',
-  );
+  const original =
+    kind === 'article' ? originalOf(corpus.articles, key) : originalOf(corpus.topics, key);
   // A translation carries only its words; what it is about and what it cites come from the original.
   const meta = original ?? entry;
   const relatedTopics = meta.data.topics.flatMap((ref) =>
@@ -385,7 +385,7 @@ function longformView(
   return {
     key,
     url,
-    image: absoluteUrl(ogImagePath(route, ctx.locale), ctx.site),
+    image: absoluteUrl(ogImagePath(route, entry.data.locale), ctx.site),
     lang: entry.data.locale,
     translated: entry.data.locale === ctx.locale,
     readingMinutes: readingMinutes(entry.body ?? ''),
@@ -421,8 +421,7 @@ function longformView(
 /** The /articles/<slug>/ page, for the version shown in `ctx.locale` (or its English fallback). */
 export function articleView(corpus: Corpus, article: Article, ctx: ViewContext) {
   const key = translationKey(article);
-  const original =
-    corpus.articles.find((a) => translationKey(a) === key && a.data.locale === 'en') ?? article;
+  const original = originalOf(corpus.articles, key) ?? article;
   const updated = lastUpdated(original, corpus.corrections);
   return {
     ...longformView(corpus, article, 'article', ctx),
