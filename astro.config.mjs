@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { DEFAULT_LOCALE, LOCALES, resolveSiteUrl } from './src/settings.ts';
 import { themeScriptHash } from './src/theme-script.ts';
+import { ogCards } from './src/integrations/og-cards.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { lastmodFromBuiltPage } from './src/integrations/sitemap-lastmod.ts';
 
@@ -59,9 +60,25 @@ export default defineConfig({
         return { ...item, ...(lastmod ? { lastmod } : {}), ...(links ? { links } : {}) };
       },
     }),
+    ogCards(),
     pagefind(),
   ],
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive that the bundler
+        // warns about, once per article (withastro/astro#18087): thousands of lines of noise in
+        // a large archive's build log. Every other warning still prints.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

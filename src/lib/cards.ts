@@ -28,8 +28,11 @@ export function socialCards(corpus: Corpus, ctx: ViewContext): CardSpec[] {
     },
   ];
   for (const original of originals(corpus.articles)) {
+    // An untranslated article shares the English card (its title is in English).
     const key = translationKey(original);
-    const a = versionFor(corpus.articles, key, ctx.locale)?.entry ?? original;
+    const version = versionFor(corpus.articles, key, ctx.locale);
+    if (!version?.translated) continue;
+    const a = version.entry;
     cards.push({
       path: pathOf({ page: 'article', slug: key }),
       card: {
@@ -45,10 +48,11 @@ export function socialCards(corpus: Corpus, ctx: ViewContext): CardSpec[] {
   }
   for (const original of originals(corpus.topics)) {
     const key = translationKey(original);
-    const tp = versionFor(corpus.topics, key, ctx.locale)?.entry ?? original;
+    const version = versionFor(corpus.topics, key, ctx.locale);
+    if (!version?.translated) continue;
     cards.push({
       path: pathOf({ page: 'topic', slug: key }),
-      card: { kicker: t.cards.background, title: tp.data.title, site },
+      card: { kicker: t.cards.background, title: version.entry.data.title, site },
     });
   }
   for (const c of corpus.countries) {

@@ -3,7 +3,14 @@
  * the project to a temporary folder, breaks one thing, runs the real `astro build`, and checks
  * the exit code and the message. Nothing half-built ships.
  */
-import { appendFileSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { build, copyProject as copyInto, removeCopies } from '../support/project-copy';
@@ -161,6 +168,14 @@ test('a missing Spanish translation is not an error: the page falls back to Engl
     /<h1[^>]*lang="en"[^>]*>Plan Colombia, and the U\.S\. money behind it<\/h1>/,
   );
   expect(topic).toMatch(/<div class="prose[^"]*" lang="en">/);
+  // Its social card is the English one (the title is English); no Spanish card is drawn for it.
+  expect(topic).toMatch(
+    /<meta property="og:image" content="[^"]*\/og\/topics\/plan-colombia\.png"/,
+  );
+  expect(existsSync(join(dir, 'dist', 'og', 'es', 'topics', 'plan-colombia.png'))).toBe(false);
+  expect(existsSync(join(dir, 'dist', 'og', 'es', 'topics', 'venezuelan-migration.png'))).toBe(
+    true,
+  );
   // The English original is untouched and carries no notice.
   expect(page('topics/plan-colombia')).not.toContain('data-untranslated-notice');
 });

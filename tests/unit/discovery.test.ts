@@ -4,7 +4,7 @@ import { correctionFeedItems, storyFeedItems } from '../../src/lib/feeds';
 import { countryLd, graph, newsArticleLd, serializeJsonLd } from '../../src/lib/jsonld';
 import { lastModified } from '../../src/lib/lastmod';
 import { buildDataset, datasetCsv, datasetJsonSchema } from '../../src/lib/open-data';
-import { AWKWARD, corpus, country, source } from './fixtures';
+import { AWKWARD, article, corpus, country, source } from './fixtures';
 
 const TZ = 'America/New_York';
 const SITE = 'https://example.org/';
@@ -148,4 +148,23 @@ test('social cards: one for home, each article, topic and country, with the key 
   expect(cards.find((c) => c.path === 'allies/colombia')?.card.detail).toBe(
     'Designated May 23, 2022 · Biden',
   );
+});
+
+test('Spanish social cards: translated articles and topics get one; an untranslated one shares the English card', () => {
+  const translated = article('es/lead', { title: 'Un titular', locale: 'es' });
+  const cards = socialCards(corpus({ articles: [...corpus().articles, translated] }), {
+    locale: 'es',
+    timeZone: TZ,
+    site: SITE,
+  });
+  expect(cards.map((c) => c.path)).toEqual([
+    'es/home',
+    'es/articles/lead',
+    'es/allies/colombia',
+    'es/allies/qatar',
+  ]);
+  expect(cards.find((c) => c.path === 'es/articles/lead')?.card).toMatchObject({
+    title: 'Un titular',
+    detail: '10 de marzo de 2022',
+  });
 });

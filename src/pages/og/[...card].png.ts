@@ -1,3 +1,7 @@
+/**
+ * Social cards in `astro dev`, drawn on request so authors can preview them. A production build
+ * draws them on worker threads instead (src/integrations/og-cards.ts), from the same list.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../../data/corpus';
 import { viewContext } from '../../data/context';
@@ -6,6 +10,7 @@ import { LOCALES } from '../../settings';
 import { renderCard, type Card } from '../../og/render';
 
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const corpus = await loadCorpus();
   const cards = LOCALES.flatMap((locale) => socialCards(corpus, viewContext(locale)));
   return cards.map(({ path, card }) => ({ params: { card: path }, props: { card } }));
