@@ -3,7 +3,7 @@
  * copy; the reproducibility check builds two copies in different folders.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -22,7 +22,22 @@ const SKIP = new Set([
 
 const created: string[] = [];
 
-/** A copy of the project in a new temporary folder, sharing node_modules through a link. */
+/** Caches tools keep in node_modules: Astro's content store, Vite's deps, our OG cards. */
+const CACHES = new Set(['.astro', '.vite', '.cache']);
+
+/**
+ * Links every package of the project's node_modules into `dir/node_modules`, but not the caches:
+ * a copy that shared them would overwrite the project's content store (and another copy's).
+ */
+export function linkPackages(dir: string): void {
+  const modules = join(ROOT, 'node_modules');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (!CACHES.has(name)) symlinkSync(join(modules, name), join(dir, 'node_modules', name));
+  }
+}
+
+/** A copy of the project in a new temporary folder, with its packages linked, not copied. */
 export function copyProject(prefix = 'project-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   created.push(dir);
@@ -30,7 +45,7 @@ export function copyProject(prefix = 'project-'): string {
     recursive: true,
     filter: (src) => !SKIP.has(relative(ROOT, src).split('/')[0] ?? ''),
   });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkPackages(dir);
   return dir;
 }
 
