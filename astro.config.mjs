@@ -7,7 +7,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { DEFAULT_LOCALE, LOCALES, resolveSiteUrl } from './src/settings.ts';
 import { themeScriptHash } from './src/theme-script.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { lastmodFromBuiltPage } from './src/integrations/sitemap-lastmod.ts';
 
 const OUT_DIR = fileURLToPath(new URL('./dist/', import.meta.url));
@@ -61,7 +60,6 @@ export default defineConfig({
       },
     }),
     ogCards(),
-    pagefind(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -1,88 +1,133 @@
 /**
- * Writes the social cards after Astro has built the pages. The page `/og/cards.json` lists every
- * card (path and words, from src/lib/cards.ts); this integration reads that list, draws the
- * cards on worker threads (one per core, cached by content in node_modules/.cache/og) and removes
- * the list from the output. Drawing a card is CPU work of about 20 ms; as Astro routes they ran
- * one at a time, on the thread that also renders the pages.
+ * Draws the social cards on worker threads while Astro renders the pages.
+ *
+ * The route /og/cards.json (src/pages/og/cards.json.ts) is one of the first Astro builds: it
+ * computes every card (path and words, from src/lib/cards.ts) and hands the list to the drawer
+ * this integration registers for the build. Cards are drawn at once on one worker thread, and
+ * on one per core once the pages are done, from the content cache in node_modules/.cache/og.
+ * The build waits for the last card and removes the list from the output. A card costs about
+ * 20 ms of CPU; as one Astro route each, they ran one at a time on the thread rendering pages.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { CardSpec } from '../lib/cards';
-
-/** Where the list of cards is built, relative to the output folder. */
-export const CARD_LIST = 'og/cards.json';
+import { setCardDrawer } from '../og/drawer';
 
 interface Job {
   card: CardSpec['card'];
   out: string;
 }
 
-/** Runs the jobs on `threads` workers; rejects with the first card that fails. */
-function drawAll(worker: string, jobs: Job[], threads: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let next = 0;
-    let running = 0;
-    let failed = false;
-    const pool: Worker[] = [];
-    const finish = (error?: Error) => {
-      if (failed) return;
-      if (error) failed = true;
-      if (error || (next >= jobs.length && running === 0)) {
-        for (const w of pool) void w.terminate();
-        if (error) reject(error);
-        else resolve();
-      }
-    };
-    const feed = (w: Worker) => {
-      const job = jobs[next++];
-      if (!job) return finish();
-      running++;
-      w.once('message', (reply: { ok: boolean; error?: string }) => {
-        running--;
-        if (!reply.ok) return finish(new Error(`Social card ${job.out}: ${reply.error}`));
-        feed(w);
+/** A queue of cards drawn by a pool of worker threads that can grow. */
+class DrawingPool {
+  readonly #script: string;
+  readonly #jobs: Job[] = [];
+  readonly #workers: Worker[] = [];
+  #running = 0;
+  #error: Error | undefined;
+  #settle: (() => void) | undefined;
+
+  constructor(script: string) {
+    this.#script = script;
+  }
+
+  add(jobs: Job[]): void {
+    this.#jobs.push(...jobs);
+    for (const w of this.#workers) this.#feed(w);
+  }
+
+  /** Runs at least `threads` workers. */
+  grow(threads: number): void {
+    while (this.#workers.length < threads) {
+      // A card needs little heap; a small limit keeps each thread's footprint near 120 MB.
+      const w = new Worker(this.#script, {
+        resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
       });
-      w.postMessage(job);
-    };
-    for (let i = 0; i < Math.min(threads, jobs.length); i++) {
-      const w = new Worker(worker);
-      w.on('error', (error) => finish(error));
-      pool.push(w);
-      feed(w);
+      (w as Worker & { idle?: boolean }).idle = true;
+      w.on('error', (error) => this.#fail(error));
+      this.#workers.push(w);
+      this.#feed(w);
     }
-    if (jobs.length === 0) resolve();
-  });
+  }
+
+  /** Resolves when every card is drawn; rejects with the first failure. */
+  async done(): Promise<void> {
+    if (this.#jobs.length > 0 || this.#running > 0) {
+      await new Promise<void>((resolve) => (this.#settle = resolve));
+    }
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+    if (this.#error) throw this.#error;
+  }
+
+  #feed(w: Worker & { idle?: boolean }): void {
+    if (!w.idle || this.#error) return;
+    const job = this.#jobs.shift();
+    if (!job) {
+      if (this.#running === 0) this.#settle?.();
+      return;
+    }
+    w.idle = false;
+    this.#running++;
+    w.once('message', (reply: { ok: boolean; error?: string }) => {
+      this.#running--;
+      w.idle = true;
+      if (!reply.ok) return this.#fail(new Error(`Social card ${job.out}: ${reply.error}`));
+      this.#feed(w);
+    });
+    w.postMessage(job);
+  }
+
+  #fail(error: Error): void {
+    this.#error ??= error;
+    this.#jobs.length = 0;
+    this.#settle?.();
+  }
 }
 
 export function ogCards(): AstroIntegration {
   let root = process.cwd();
+  let outDir = '';
+  let pool: DrawingPool | undefined;
+  let count = 0;
+  const cores = Math.max(1, availableParallelism());
   return {
     name: 'allies-og-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        setCardDrawer((cards) => {
+          pool ??= new DrawingPool(join(root, 'src', 'og', 'worker.ts'));
+          count += cards.length;
+          pool.add(
+            cards.map(({ path, card }) => {
+              const out = join(outDir, 'og', `${path}.png`);
+              mkdirSync(dirname(out), { recursive: true });
+              return { card, out };
+            }),
+          );
+          // Leave a core to the pages still being rendered.
+          pool.grow(Math.max(1, cores - 1));
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const list = join(out, CARD_LIST);
-        if (!existsSync(list))
-          throw new Error(`${CARD_LIST} was not built; no social cards to draw`);
-        const specs = JSON.parse(readFileSync(list, 'utf8')) as CardSpec[];
-        rmSync(list);
-        const jobs = specs.map(({ path, card }) => {
-          const file = join(out, 'og', `${path}.png`);
-          mkdirSync(dirname(file), { recursive: true });
-          return { card, out: file };
-        });
+        setCardDrawer(undefined);
+        rmSync(join(fileURLToPath(dir), 'og', 'cards.json'), { force: true });
+        if (!pool) throw new Error('No social cards were drawn: /og/cards.json did not run');
         const started = performance.now();
-        const threads = Math.max(1, availableParallelism());
-        await drawAll(join(root, 'src', 'og', 'worker.ts'), jobs, threads);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${jobs.length} social cards in ${seconds}s on ${threads} threads`);
+        // The pages are written: let go of what rendering them left on the heap before the
+        // remaining cards get every core (the build script passes --expose-gc for this).
+        (globalThis as { gc?: () => void }).gc?.();
+        pool.grow(cores);
+        await pool.done();
+        const waited = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${count} social cards drawn (${waited}s after the pages)`);
       },
     },
   };

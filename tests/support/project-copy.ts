@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** Build output and caches never travel with a copy: each copy builds from clean. */
 const SKIP = new Set([
@@ -69,23 +68,25 @@ export function cleanEnv(): Record<string, string> {
   );
 }
 
-/** Runs `astro build` in `dir` with the Node running the tests; output without colours. */
+/**
+ * Runs `npm run build` in `dir` (astro build, then the search index), exactly as a deploy would;
+ * output without colours.
+ */
 export function build(
   dir: string,
   env: Record<string, string> = {},
 ): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: {
-      ...cleanEnv(),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-      ...env,
-    },
-    timeout: 240_000,
+    env: { ...buildEnv(), ...env },
+    timeout: 300_000,
   });
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output };
+}
+
+/** The environment for a child build: no telemetry, no colours, nothing from Vitest. */
+export function buildEnv(): Record<string, string> {
+  return { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 }
