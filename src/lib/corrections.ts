@@ -1,6 +1,7 @@
 import type { Timestamp } from '../schemas/dates';
 import { instantOf, laterOf, zoned } from './dates';
 import type { Article, Correction } from './entry';
+import { groupBy } from './lookup';
 
 /** Corrections newest first; same instant by id, so the order is stable. */
 export function sortCorrections(corrections: readonly Correction[]): Correction[] {
@@ -14,7 +15,9 @@ export function correctionsFor(
   articleId: string,
   corrections: readonly Correction[],
 ): Correction[] {
-  return sortCorrections(corrections.filter((c) => c.data.article.id === articleId)).reverse();
+  // Grouped once per list: every article page asks, and a filter each time grew with the archive.
+  const group = groupBy(corrections, (c) => c.data.article.id).get(articleId) ?? [];
+  return sortCorrections(group).reverse();
 }
 
 /**

@@ -6,6 +6,7 @@
 import { lastUpdated } from './corrections';
 import { startOfPartialDate, dayOf, zoned } from './dates';
 import type { Corpus, Country } from './entry';
+import { byId } from './lookup';
 import type { Route } from './paths';
 
 function latest(days: readonly (string | undefined)[]): string | undefined {
@@ -21,19 +22,19 @@ function countryDay(country: Country): string | undefined {
 }
 
 export function lastModified(route: Route, corpus: Corpus, timeZone: string): string | undefined {
-  const article = (id: string) => corpus.articles.find((a) => a.id === id);
+  const article = (id: string) => byId(corpus.articles).get(id);
   const articleDay = (id: string) => {
     const a = article(id);
     if (!a) return undefined;
     return dayOf(lastUpdated(a, corpus.corrections) ?? a.data.published, timeZone);
   };
   const topicDay = (id: string) => {
-    const t = corpus.topics.find((x) => x.id === id);
+    const t = byId(corpus.topics).get(id);
     if (!t) return undefined;
     return dayOf(t.data.updated ? zoned(t.data.updated) : t.data.published, timeZone);
   };
   const correctionDay = (id: string) => {
-    const c = corpus.corrections.find((x) => x.id === id);
+    const c = byId(corpus.corrections).get(id);
     return c && dayOf(zoned(c.data.issued), timeZone);
   };
   const allCountries = () => latest(corpus.countries.map(countryDay));

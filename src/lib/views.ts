@@ -34,6 +34,7 @@ import {
   type LocalText,
 } from './localize';
 import { buildLocatorMap, buildWorldMap, type CountryFeature, type MapAlly } from './map';
+import { byId } from './lookup';
 import { absoluteUrl, ogImagePath, pathTo, type Route } from './paths';
 import { shareLinks } from './share';
 import { sinceThen, type SinceThenItem } from './since-then';
@@ -69,10 +70,6 @@ function capitalize(text: string): string {
 
 function dated(stamp: Timestamp, ctx: ViewContext): Dated {
   return { text: formatTimestamp(stamp, ctx.locale, ctx.timeZone), iso: stamp.iso };
-}
-
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  return new Map(items.map((item) => [item.id, item]));
 }
 
 function resolve<T extends { id: string }>(refs: readonly Reference[], index: Map<string, T>): T[] {
