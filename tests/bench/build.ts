@@ -36,7 +36,7 @@ const heapSize = Number(values.heap);
 function report(label: string, run: Run): void {
   const state = run.status === 0 ? 'ok' : `FAILED (exit ${run.status})`;
   console.log(
-    `  ${label}: ${run.seconds.toFixed(1)} s, peak ${run.peakMiB.toFixed(0)} MiB, ${run.pages} pages — ${state}`,
+    `  ${label}: ${run.seconds.toFixed(1)} s, peak ${run.peakMiB.toFixed(0)} MiB at ${run.peakAt.seconds.toFixed(0)} s (${run.peakAt.clock}), ${run.pages} pages — ${state}`,
   );
   if (run.status !== 0) console.log(run.log.split('\n').slice(-40).join('\n'));
 }

@@ -10,6 +10,8 @@ import { buildEnv } from '../support/project-copy.ts';
 export interface Run {
   seconds: number;
   peakMiB: number;
+  /** Seconds from the start when the peak was sampled, and the build log's clock then. */
+  peakAt: { seconds: number; clock: string };
   pages: number;
   status: number | null;
   log: string;
@@ -65,14 +67,20 @@ export function runBuild(dir: string, env: Record<string, string>): Promise<Run>
     child.stdout.on('data', (d: Buffer) => (log += d.toString()));
     child.stderr.on('data', (d: Buffer) => (log += d.toString()));
     let peak = 0;
+    let peakAt = { seconds: 0, clock: '' };
     const sampler = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssKiB(child.pid));
+      const rss = child.pid ? treeRssKiB(child.pid) : 0;
+      if (rss > peak) {
+        peak = rss;
+        const seconds = (performance.now() - started) / 1000;
+        peakAt = { seconds, clock: new Date().toTimeString().slice(0, 8) };
+      }
     }, 100);
     child.on('close', (status) => {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
       const pages = status === 0 ? countPages(join(dir, 'dist')) : 0;
-      resolve({ seconds, peakMiB: peak / 1024, pages, status, log });
+      resolve({ seconds, peakMiB: peak / 1024, peakAt, pages, status, log });
     });
   });
 }
