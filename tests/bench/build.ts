@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBaseline } from './baseline.ts';
 import { readIds, writeCorpus } from './corpus.ts';
-import { runBuild, type Run } from './measure.ts';
+import { phases, runBuild, type Run } from './measure.ts';
 import { copyProject, removeCopies, ROOT } from '../support/project-copy.ts';
 
 const { values } = parseArgs({
@@ -39,6 +39,9 @@ function report(label: string, run: Run): void {
     `  ${label}: ${run.seconds.toFixed(1)} s, peak ${run.peakMiB.toFixed(0)} MiB at ${run.peakAt.seconds.toFixed(0)} s (${run.peakAt.clock}), ${run.pages} pages — ${state}`,
   );
   if (run.status !== 0) console.log(run.log.split('\n').slice(-40).join('\n'));
+  const spent = Object.entries(phases(run.log));
+  if (spent.length > 0)
+    console.log(`    ${spent.map(([phase, s]) => `${phase} ${s.toFixed(1)} s`).join(', ')}`);
 }
 
 /**

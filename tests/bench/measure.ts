@@ -84,3 +84,29 @@ export function runBuild(dir: string, env: Record<string, string>): Promise<Run>
     });
   });
 }
+
+/** "1m 15s", "24.30s" or "48ms" in seconds. */
+function duration(text: string): number {
+  const m = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(text.trim());
+  if (!m) return NaN;
+  const value = Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+  return Number(m[1] ?? 0) * 60 + value;
+}
+
+/** Seconds spent in each phase of a full build, read from its log; absent phases are left out. */
+export function phases(log: string): Record<string, number> {
+  const text = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const patterns: Record<string, RegExp> = {
+    // The first Vite build is the server bundle, where the MDX is compiled.
+    'Vite bundle': /\[vite\] ✓ built in ((?:\d+m )?[\d.]+m?s)/,
+    pages: /^\S+ ✓ Completed in ((?:\d+m )?[\d.]+m?s)\.$/m,
+    'cards after the pages': /social cards drawn \(((?:\d+m )?[\d.]+m?s) after the pages\)/,
+    'search index': /\[search-index\] indexed \d+ pages in ((?:\d+m )?[\d.]+m?s)/,
+  };
+  const found: Record<string, number> = {};
+  for (const [phase, pattern] of Object.entries(patterns)) {
+    const m = pattern.exec(text);
+    if (m?.[1]) found[phase] = duration(m[1]);
+  }
+  return found;
+}
