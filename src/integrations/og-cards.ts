@@ -121,9 +121,7 @@ export function ogCards(): AstroIntegration {
         rmSync(join(fileURLToPath(dir), 'og', 'cards.json'), { force: true });
         if (!pool) throw new Error('No social cards were drawn: /og/cards.json did not run');
         const started = performance.now();
-        // The pages are written: let go of what rendering them left on the heap before the
-        // remaining cards get every core (the build script passes --expose-gc for this).
-        (globalThis as { gc?: () => void }).gc?.();
+        // The pages are written: the remaining cards get every core.
         pool.grow(cores);
         await pool.done();
         const waited = ((performance.now() - started) / 1000).toFixed(1);
