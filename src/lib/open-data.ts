@@ -15,7 +15,8 @@ import { CONFIDENCES } from '../schemas/common';
 import { DATE_PRECISIONS } from '../schemas/dates';
 import { firstDesignation, sortByDesignation, sortLifecycle } from './countries';
 import type { Corpus } from './entry';
-import { absoluteUrl, pathTo } from './paths';
+import { byId } from './lookup';
+import { absoluteUrl, DATA_FILES, pathTo } from './paths';
 
 const sourceRecord = z.object({
   id: z.string().describe('Stable identifier of the source on this site'),
@@ -69,9 +70,16 @@ export type AlliesDataset = z.infer<typeof alliesDataset>;
 
 export const LICENSE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)';
 
+/** The dataset's title, in its JSON, its CSV's source and its JSON Schema. */
+export const DATASET_TITLE = 'Major non-NATO allies of the United States';
+
 /** The dataset as published at /data/allies.json, in order of designation. */
-export function buildDataset(corpus: Corpus, site: string, title: string): AlliesDataset {
-  const sources = new Map(corpus.sources.map((s) => [s.id, s]));
+export function buildDataset(
+  corpus: Corpus,
+  site: string,
+  title: string = DATASET_TITLE,
+): AlliesDataset {
+  const sources = byId(corpus.sources);
   return {
     title,
     license: LICENSE,
@@ -111,8 +119,8 @@ export function buildDataset(corpus: Corpus, site: string, title: string): Allie
 export function datasetJsonSchema(site: string): Record<string, unknown> {
   return {
     ...z.toJSONSchema(alliesDataset),
-    $id: absoluteUrl('/data/allies.schema.json', site),
-    title: 'Major non-NATO allies of the United States',
+    $id: absoluteUrl(DATA_FILES.schema, site),
+    title: DATASET_TITLE,
   };
 }
 

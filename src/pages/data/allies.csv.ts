@@ -4,11 +4,7 @@ import { buildDataset, datasetCsv } from '../../lib/open-data';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs must set `site`');
-  const dataset = buildDataset(
-    await loadCorpus(),
-    site.href,
-    'Major non-NATO allies of the United States',
-  );
+  const dataset = buildDataset(await loadCorpus(), site.href);
   return new Response(datasetCsv(dataset), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
