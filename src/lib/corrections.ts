@@ -10,13 +10,15 @@ export function sortCorrections(corrections: readonly Correction[]): Correction[
   );
 }
 
+const correctedArticle = (c: Correction) => c.data.article.id;
+
 /** The corrections issued on one article, oldest first (the order readers read them in). */
 export function correctionsFor(
   articleId: string,
   corrections: readonly Correction[],
 ): Correction[] {
   // Grouped once per list: every article page asks, and a filter each time grew with the archive.
-  const group = groupBy(corrections, (c) => c.data.article.id).get(articleId) ?? [];
+  const group = groupBy(corrections, correctedArticle).get(articleId) ?? [];
   return sortCorrections(group).reverse();
 }
 

@@ -6,6 +6,7 @@
 import type { Locale } from '../settings';
 import type { LifecycleEventData } from '../schemas/country';
 import type { Article, Correction, Corpus, Country, Fact, StoryEvent, Topic } from './entry';
+import { groupBy } from './lookup';
 
 /** Text with the language it is actually in. */
 export interface LocalText {
@@ -59,30 +60,11 @@ export function translationKey(entry: Article | Topic): string {
 }
 
 /**
- * Language versions by translation key, built once per list: pages look versions up thousands of
- * times per build, and a scan each time made the build quadratic in the number of articles.
+ * The language versions sharing a translation key. Grouped once per list: pages look versions up
+ * thousands of times per build, and a scan each time made the build quadratic.
  */
-const versionIndexes = new WeakMap<
-  readonly (Article | Topic)[],
-  Map<string, Map<Locale, Article | Topic>>
->();
-
-function versionsOf<T extends Article | Topic>(
-  entries: readonly T[],
-  key: string,
-): Map<Locale, T> | undefined {
-  let index = versionIndexes.get(entries);
-  if (!index) {
-    index = new Map();
-    for (const entry of entries) {
-      const k = translationKey(entry);
-      const versions = index.get(k) ?? new Map<Locale, Article | Topic>();
-      versions.set(entry.data.locale, entry);
-      index.set(k, versions);
-    }
-    versionIndexes.set(entries, index);
-  }
-  return index.get(key) as Map<Locale, T> | undefined;
+function versionsOf<T extends Article | Topic>(entries: readonly T[], key: string): readonly T[] {
+  return groupBy(entries, translationKey).get(key) ?? [];
 }
 
 /** The English original of the article or topic with this translation key. */
@@ -90,7 +72,7 @@ export function originalOf<T extends Article | Topic>(
   entries: readonly T[],
   key: string,
 ): T | undefined {
-  return versionsOf(entries, key)?.get('en');
+  return versionsOf(entries, key).find((e) => e.data.locale === 'en');
 }
 
 /**
@@ -103,9 +85,9 @@ export function versionFor<T extends Article | Topic>(
   locale: Locale,
 ): { entry: T; translated: boolean } | undefined {
   const versions = versionsOf(entries, key);
-  const wanted = versions?.get(locale);
+  const wanted = versions.find((e) => e.data.locale === locale);
   if (wanted) return { entry: wanted, translated: true };
-  const original = versions?.get('en');
+  const original = versions.find((e) => e.data.locale === 'en');
   return original && { entry: original, translated: locale === 'en' };
 }
 

@@ -11,14 +11,22 @@ export function byId<T extends { id: string }>(items: readonly T[]): Map<string,
   return index as Map<string, T>;
 }
 
-const groups = new WeakMap<readonly object[], Map<string, object[]>>();
+const groups = new WeakMap<
+  readonly object[],
+  Map<(item: never) => string, Map<string, object[]>>
+>();
 
-/** The items of `items` grouped by `key(item)`, in their original order; built once per list. */
+/**
+ * The items of `items` grouped by `key(item)`, in their original order; built once per list and
+ * key. Pass a function defined once (not an inline arrow), or every call builds a new index.
+ */
 export function groupBy<T extends object>(
   items: readonly T[],
   key: (item: T) => string,
 ): Map<string, T[]> {
-  let index = groups.get(items) as Map<string, T[]> | undefined;
+  let byKey = groups.get(items);
+  if (!byKey) groups.set(items, (byKey = new Map()));
+  let index = byKey.get(key) as Map<string, T[]> | undefined;
   if (!index) {
     index = new Map();
     for (const item of items) {
@@ -27,7 +35,7 @@ export function groupBy<T extends object>(
       list.push(item);
       index.set(k, list);
     }
-    groups.set(items, index as Map<string, object[]>);
+    byKey.set(key, index as Map<string, object[]>);
   }
   return index;
 }
