@@ -3,16 +3,12 @@
  * draws them on worker threads instead (src/integrations/og-cards.ts), from the same list.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCorpus } from '../../data/corpus';
-import { viewContext } from '../../data/context';
-import { socialCards } from '../../lib/cards';
-import { LOCALES } from '../../settings';
+import { everySocialCard } from '../../data/cards';
 import { renderCard, type Card } from '../../og/render';
 
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
-  const corpus = await loadCorpus();
-  const cards = LOCALES.flatMap((locale) => socialCards(corpus, viewContext(locale)));
+  const cards = await everySocialCard();
   return cards.map(({ path, card }) => ({ params: { card: path }, props: { card } }));
 }) satisfies GetStaticPaths;
 

@@ -4,15 +4,11 @@
  * pages render, then removes this file (src/integrations/og-cards.ts).
  */
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../../data/corpus';
-import { viewContext } from '../../data/context';
-import { socialCards } from '../../lib/cards';
+import { everySocialCard } from '../../data/cards';
 import { cardDrawer } from '../../og/drawer';
-import { LOCALES } from '../../settings';
 
 export const GET: APIRoute = async () => {
-  const corpus = await loadCorpus();
-  const cards = LOCALES.flatMap((locale) => socialCards(corpus, viewContext(locale)));
+  const cards = await everySocialCard();
   cardDrawer()?.(cards);
   return new Response(JSON.stringify(cards), {
     headers: { 'Content-Type': 'application/json' },
