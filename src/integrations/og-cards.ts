@@ -26,8 +26,9 @@ interface Job {
 class DrawingPool {
   readonly #script: string;
   readonly #jobs: Job[] = [];
+  #next = 0;
   readonly #workers: Worker[] = [];
-  #running = 0;
+  readonly #idle: Worker[] = [];
   #error: Error | undefined;
   #settle: (() => void) | undefined;
 
@@ -37,7 +38,7 @@ class DrawingPool {
 
   add(jobs: Job[]): void {
     this.#jobs.push(...jobs);
-    for (const w of this.#workers) this.#feed(w);
+    this.#dispatch();
   }
 
   /** Runs at least `threads` workers. */
@@ -47,43 +48,44 @@ class DrawingPool {
       const w = new Worker(this.#script, {
         resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
       });
-      (w as Worker & { idle?: boolean }).idle = true;
       w.on('error', (error) => this.#fail(error));
       this.#workers.push(w);
-      this.#feed(w);
+      this.#idle.push(w);
     }
+    this.#dispatch();
   }
 
   /** Resolves when every card is drawn; rejects with the first failure. */
   async done(): Promise<void> {
-    if (this.#jobs.length > 0 || this.#running > 0) {
+    // A failure settles at once: the cards still being drawn are abandoned.
+    if (!this.#error && !this.#finished()) {
       await new Promise<void>((resolve) => (this.#settle = resolve));
     }
     await Promise.all(this.#workers.map((w) => w.terminate()));
     if (this.#error) throw this.#error;
   }
 
-  #feed(w: Worker & { idle?: boolean }): void {
-    if (!w.idle || this.#error) return;
-    const job = this.#jobs.shift();
-    if (!job) {
-      if (this.#running === 0) this.#settle?.();
-      return;
+  #finished(): boolean {
+    return this.#next >= this.#jobs.length && this.#idle.length === this.#workers.length;
+  }
+
+  /** Gives the next cards to idle workers; settles `done()` once all are drawn. */
+  #dispatch(): void {
+    while (!this.#error && this.#idle.length > 0 && this.#next < this.#jobs.length) {
+      const w = this.#idle.pop()!;
+      const job = this.#jobs[this.#next++]!;
+      w.once('message', (reply: { ok: boolean; error?: string }) => {
+        this.#idle.push(w);
+        if (!reply.ok) return this.#fail(new Error(`Social card ${job.out}: ${reply.error}`));
+        this.#dispatch();
+      });
+      w.postMessage(job);
     }
-    w.idle = false;
-    this.#running++;
-    w.once('message', (reply: { ok: boolean; error?: string }) => {
-      this.#running--;
-      w.idle = true;
-      if (!reply.ok) return this.#fail(new Error(`Social card ${job.out}: ${reply.error}`));
-      this.#feed(w);
-    });
-    w.postMessage(job);
+    if (this.#finished()) this.#settle?.();
   }
 
   #fail(error: Error): void {
     this.#error ??= error;
-    this.#jobs.length = 0;
     this.#settle?.();
   }
 }
