@@ -49,18 +49,26 @@ function report(label: string, run: Run): void {
  * deploy), then again from clean with only that cache kept (every later deploy, whose CI keeps
  * node_modules/.cache between runs; Netlify does so by default).
  */
-async function fullBuilds(n: number): Promise<{ cold: Run; warm: Run }> {
+async function fullBuilds(
+  n: number,
+  { rebuild }: { rebuild: true },
+): Promise<{ cold: Run; warm: Run }>;
+async function fullBuilds(n: number, { rebuild }: { rebuild: false }): Promise<{ cold: Run }>;
+async function fullBuilds(n: number, { rebuild }: { rebuild: boolean }) {
   const dir = copyProject('bench-full-');
   writeCorpus(dir, n, readIds(join(dir, 'content')), { corrections: true });
   const ogCache = mkdtempSync(join(tmpdir(), 'bench-og-'));
   const cold = await runBuild(dir, { OG_CACHE_DIR: ogCache });
   writeFileSync(join(dir, 'build-cold.log'), cold.log);
   report('full site, first build', cold);
-  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
-    rmSync(join(dir, cache), { recursive: true, force: true });
-  const warm = await runBuild(dir, { OG_CACHE_DIR: ogCache });
-  writeFileSync(join(dir, 'build-warm.log'), warm.log);
-  report('full site, cards cached', warm);
+  let warm: Run | undefined;
+  if (rebuild) {
+    for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+      rmSync(join(dir, cache), { recursive: true, force: true });
+    warm = await runBuild(dir, { OG_CACHE_DIR: ogCache });
+    writeFileSync(join(dir, 'build-warm.log'), warm.log);
+    report('full site, cards cached', warm);
+  }
   rmSync(ogCache, { recursive: true, force: true });
   if (values.keep) console.log(`  kept ${dir}`);
   return { cold, warm };
@@ -88,7 +96,7 @@ for (const n of sizes) {
   // The baselines first, then the full site: all in the same run, on the same machine.
   const bare = await baselineBuild(n, false);
   const bare2 = await baselineBuild(n, true);
-  const { cold, warm } = await fullBuilds(n);
+  const { cold, warm } = await fullBuilds(n, { rebuild: true });
   if (!values.keep) removeCopies();
   failed ||= [bare, bare2, cold, warm].some((run) => run.status !== 0);
   results.set(n, { cold, warm, bare, bare2 });
@@ -100,15 +108,8 @@ for (const n of sizes) {
 let heapLine = '';
 if (heapSize > 0) {
   console.log(`${heapSize.toLocaleString('en-US')} articles, Node's default heap limit`);
-  const dir = copyProject('bench-full-');
-  writeCorpus(dir, heapSize, readIds(join(dir, 'content')), { corrections: true });
-  const ogCache = mkdtempSync(join(tmpdir(), 'bench-og-'));
-  const big = await runBuild(dir, { OG_CACHE_DIR: ogCache });
-  writeFileSync(join(dir, 'build.log'), big.log);
-  rmSync(ogCache, { recursive: true, force: true });
-  report('full site, first build', big);
-  if (values.keep) console.log(`  kept ${dir}`);
-  else removeCopies();
+  const { cold: big } = await fullBuilds(heapSize, { rebuild: false });
+  if (!values.keep) removeCopies();
   failed ||= big.status !== 0;
   heapLine = `${heapSize.toLocaleString('en-US')} articles (first build, no NODE_OPTIONS): ${big.status === 0 ? 'built' : 'FAILED'}, ${big.pages.toLocaleString('en-US')} pages in ${s(big)}, peak ${gib(big)}.`;
 }
