@@ -4,11 +4,17 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/chromium';
 /**
  * Playwright runs over the built site served by `astro preview`. Its own Chromium is used when
  * installed; otherwise Debian's /usr/bin/chromium (browsers cannot be downloaded here).
+ *
+ * Two projects share the server:
+ * - e2e (tests/e2e): reader journeys, one spec per feature, and axe on every URL;
+ * - reader (tests/reader): the reader-view tier, every check over every built page of both
+ *   editions, as Chromium renders it (reflow, visible text, SVG labels, footnotes, map targets,
+ *   focus, print).
+ * PREVIEW_PORT picks another port, so two checkouts can run their tests side by side.
  */
-const PORT = 4321;
+const PORT = Number(process.env['PREVIEW_PORT'] ?? 4321);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
@@ -18,15 +24,14 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
-      },
+  projects: ['e2e', 'reader'].map((name) => ({
+    name,
+    testDir: `tests/${name}`,
+    use: {
+      ...devices['Desktop Chrome'],
+      launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
     },
-  ],
+  })),
   webServer: {
     command: `npm run preview -- --port ${PORT} --host localhost`,
     url: `http://localhost:${PORT}/`,
