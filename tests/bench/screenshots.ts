@@ -3,7 +3,8 @@
  * in the light and dark themes, in English and Spanish, plus the lead article printed to PDF in
  * both languages. For people to look at before a change that alters output lands; nothing here
  * passes or fails. Serves the built dist/ with `astro preview` (run `npm run build` first), or
- * uses the preview server already running on port 4321 (Astro runs one preview at a time).
+ * uses the preview server already running on PREVIEW_PORT (default 4321; Astro runs one preview
+ * per checkout).
  *
  * Output: test-results/screenshots/<lang>-<page>-<width>-<theme>.png and <lang>-article.pdf.
  * Options: `--only home,article` limits the page types; `--widths 375` the widths.
@@ -18,7 +19,7 @@ import { PAGE_TYPES } from '../e2e/page-types.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'test-results', 'screenshots');
-const PORT = 4321;
+const PORT = Number(process.env['PREVIEW_PORT'] ?? 4321);
 const { values } = parseArgs({
   options: { only: { type: 'string' }, widths: { type: 'string' } },
 });
