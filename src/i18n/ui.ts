@@ -12,6 +12,15 @@ import type {
 } from '../schemas/country';
 import type { SourceKind } from '../schemas/source';
 
+/** How the body of an article or topic changed after publication, for its label. */
+export interface BodyChange {
+  kind: 'corrected' | 'updated';
+  /** The time of day when `sameDay`, else the date and time. */
+  at: string;
+  /** Whether the change came on the day of publication. */
+  sameDay: boolean;
+}
+
 const en = {
   languageName: 'English',
   /** Name of the other language, in that language, for the switcher. */
@@ -35,6 +44,13 @@ const en = {
   /** Words around figures (see src/lib/facts.ts); digits themselves come from Intl. */
   numbers: {
     qualifier: { exact: '', about: 'about ', 'more-than': 'more than ' },
+    /** A signed percent change in words: "a fall of about 50%", "a rise of 15%". */
+    change: {
+      qualifier: { exact: '', about: 'about ', 'more-than': 'more than ' },
+      fall: (amount: string) => `a fall of ${amount}`,
+      rise: (amount: string) => `a rise of ${amount}`,
+      none: 'no change',
+    },
     million: 'million',
     billion: 'billion',
     usd: (amount: string) => `$${amount}`,
@@ -49,10 +65,11 @@ const en = {
     corrections: 'Corrections',
     home: 'Home',
   },
-  themeToggle: 'Dark theme',
+  /** The theme button says what pressing it does, so its words change with the theme. */
+  themeToggle: { toDark: 'Switch to dark theme', toLight: 'Switch to light theme' },
   footer: {
-    sourced:
-      'Every fact on this site is sourced; dates that are uncertain say so. Published by the',
+    sourced: (desk: string) =>
+      `Every fact on this site is sourced; dates that are uncertain say so. Published by the ${desk}.`,
     allAllies: 'All allies',
     sources: 'Sources',
     policy: 'Corrections policy',
@@ -200,11 +217,18 @@ const en = {
     legislated: (name: string) => `${name}: treated as an ally by law`,
   },
   longform: {
-    byline: 'By the',
+    byline: (desk: string) => `By the ${desk}`,
     published: 'Published',
     updated: 'Updated',
     minutes: (n: number) => `${n} min read`,
-    asPublished: (date: string) => `As published on ${date}`,
+    /**
+     * The label over the body: when it was published and, if it has changed since, how and when
+     * ("As published on March 10, 2022; corrected at 9:40 p.m. ET").
+     */
+    asPublished: (date: string, change?: BodyChange) =>
+      change
+        ? `As published on ${date}; ${change.kind} ${change.sameDay ? 'at' : 'on'} ${change.at}`
+        : `As published on ${date}`,
     sinceThen: 'Since then',
     sinceThenIntro: "Developments after publication, generated from this site's dated records.",
     designatedLine: (name: string) => `${name} formally designated a major non-NATO ally`,
@@ -395,6 +419,12 @@ const es: Dictionary = {
   },
   numbers: {
     qualifier: { exact: '', about: 'cerca de ', 'more-than': 'más de ' },
+    change: {
+      qualifier: { exact: 'del ', about: 'de cerca del ', 'more-than': 'de más del ' },
+      fall: (amount) => `una caída ${amount}`,
+      rise: (amount) => `un aumento ${amount}`,
+      none: 'ningún cambio',
+    },
     million: 'millones',
     billion: 'mil millones',
     usd: (amount) => `US$${amount}`,
@@ -409,10 +439,10 @@ const es: Dictionary = {
     corrections: 'Correcciones',
     home: 'Inicio',
   },
-  themeToggle: 'Tema oscuro',
+  themeToggle: { toDark: 'Cambiar a tema oscuro', toLight: 'Cambiar a tema claro' },
   footer: {
-    sourced:
-      'Cada dato de este sitio tiene su fuente; las fechas inciertas lo indican. Publicado por la',
+    sourced: (desk) =>
+      `Cada dato de este sitio tiene su fuente; las fechas inciertas lo indican. Publicado por la ${desk}.`,
     allAllies: 'Todos los aliados',
     sources: 'Fuentes',
     policy: 'Política de correcciones',
@@ -555,11 +585,14 @@ const es: Dictionary = {
     legislated: (name) => `${name}: tratado como aliado por ley`,
   },
   longform: {
-    byline: 'Por la',
+    byline: (desk) => `Por la ${desk}`,
     published: 'Publicado el',
     updated: 'Actualizado el',
     minutes: (n) => `${n} min de lectura`,
-    asPublished: (date) => `Tal como se publicó el ${date}`,
+    asPublished: (date, change) =>
+      change
+        ? `Tal como se publicó el ${date}; ${change.kind === 'corrected' ? 'corregido' : 'actualizado'} ${change.sameDay ? 'a las' : 'el'} ${change.at}`
+        : `Tal como se publicó el ${date}`,
     sinceThen: 'Desde entonces',
     sinceThenIntro:
       'Lo ocurrido después de la publicación, generado a partir de los registros fechados de este sitio.',

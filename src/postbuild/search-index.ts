@@ -9,9 +9,10 @@
  *
  *   node src/postbuild/search-index.ts [dist]
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { spaceBlocks } from './space-blocks.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(resolve(site, 'index.html'))) {
@@ -21,14 +22,25 @@ const started = performance.now();
 try {
   const { index, errors } = await createIndex();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length > 0)
-    throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  // Each page goes in with a space between adjacent block elements, so excerpts never read
+  // "PentagonInstrument" where a term and its description sat side by side (see space-blocks.ts).
+  const files = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
+    .sort();
+  for (const file of files) {
+    const added = await index.addHTMLFile({
+      sourcePath: relative(site, join(site, file)).split(sep).join('/'),
+      content: spaceBlocks(readFileSync(join(site, file), 'utf8')),
+    });
+    if (added.errors.length > 0) {
+      throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    }
+  }
   const written = await index.writeFiles({ outputPath: resolve(site, 'pagefind') });
   if (written.errors.length > 0)
     throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`[search-index] indexed ${added.page_count} pages in ${seconds}s`);
+  console.log(`[search-index] read ${files.length} pages in ${seconds}s`);
 } finally {
   await close();
 }

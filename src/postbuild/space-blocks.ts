@@ -1,0 +1,14 @@
+/**
+ * Puts a space between a closing block-level tag and the tag after it: `</dd><dt>` becomes
+ * `</dd> <dt>`. Astro 7 drops the whitespace between elements on separate lines
+ * (`compressHTML: 'jsx'`); browsers still show blocks on separate lines, but text extractors
+ * that do not know every block element (Pagefind's excerpts) join their words. Whitespace
+ * between block elements never changes how a page renders.
+ */
+const BLOCK_END =
+  /(<\/(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)>)(?=<)/g;
+
+/** `html` with a space after every closing block tag that is directly followed by a tag. */
+export function spaceBlocks(html: string): string {
+  return html.replace(BLOCK_END, '$1 ');
+}
