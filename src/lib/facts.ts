@@ -21,19 +21,33 @@ function isRound(value: number): boolean {
 
 /**
  * A figure for readers, with its qualifier and unit: "more than $10 billion", "2,867,748",
- * "about 2.8 million", "50.48%".
+ * "about 2.8 million", "50.48%" ("50,48 %" in Spanish, as Intl writes percentages), and a
+ * percent change in words: "a fall of about 50%", "un aumento de cerca del 15 %".
  */
 export function formatFactValue(fact: FactData, locale: Locale): string {
   const { value, unit, qualifier } = fact;
+  const words = ui(locale).numbers;
+  if (unit === 'percent-change') {
+    if (value === 0) return words.change.none;
+    const amount = `${words.change.qualifier[qualifier]}${percent(Math.abs(value), locale)}`;
+    return value < 0 ? words.change.fall(amount) : words.change.rise(amount);
+  }
   const number =
     unit === 'percent'
-      ? `${numberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(value)}%`
+      ? percent(value, locale)
       : isRound(value)
         ? compact(value, locale)
         : numberFormat(INTL_LOCALE[locale]).format(value);
-  const words = ui(locale).numbers;
   const withUnit = unit === 'usd' ? words.usd(number) : number;
   return `${words.qualifier[qualifier]}${withUnit}`;
+}
+
+/** 50.48 → "50.48%" in English, "50,48 %" in Spanish (Intl's percent style; value in percent). */
+function percent(value: number, locale: Locale): string {
+  return numberFormat(INTL_LOCALE[locale], {
+    style: 'percent',
+    maximumFractionDigits: 2,
+  }).format(value / 100);
 }
 
 /** "as of August 2021" for the date a figure describes. */

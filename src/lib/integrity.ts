@@ -1,3 +1,4 @@
+import type { Locale } from '../settings';
 import { statusOn } from './countries';
 import { instantOf } from './dates';
 import type { Article, CollectionName, Corpus, Entry, Topic } from './entry';
@@ -162,12 +163,37 @@ function checkCountries(corpus: Corpus): IntegrityProblem[] {
   return problems;
 }
 
+/** MDX as a reader reads it: no component tags, no emphasis marks, one space between words. */
+function plainText(mdx: string): string {
+  return mdx
+    .replace(/<\/?[A-Z][^>]*>/g, ' ')
+    .replace(/\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function checkCorrections(corpus: Corpus): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   for (const correction of corpus.corrections) {
     const article = articles.get(correction.data.article.id);
     if (!article) continue; // reported as a dangling reference
+    // The before/after quotes are of this site's own article, not of anyone else's.
+    const text = plainText(article.body ?? '');
+    if (!text.includes(plainText(correction.data.after))) {
+      problems.push({
+        file: fileOf('corrections', correction),
+        field: 'after',
+        message: `is not in the text of content/articles/${article.id}.mdx; quote the corrected passage exactly as the article reads now`,
+      });
+    }
+    if (text.includes(plainText(correction.data.before))) {
+      problems.push({
+        file: fileOf('corrections', correction),
+        field: 'before',
+        message: `still appears in content/articles/${article.id}.mdx; the article must no longer say it`,
+      });
+    }
     if (instantOf(correction.data.issued) < instantOf(article.data.published)) {
       problems.push({
         file: fileOf('corrections', correction),
@@ -240,9 +266,139 @@ function checkTranslations(corpus: Corpus): IntegrityProblem[] {
 }
 
 /**
+ * Words that already qualify a figure. A `<Fact>` whose figure is approximate or a lower bound
+ * prints its own qualifier ("about $2.56 billion"), so prose that says it too reads "about about".
+ */
+const QUALIFYING_WORDS: Record<Locale, readonly string[]> = {
+  en: [
+    'about',
+    'around',
+    'approximately',
+    'roughly',
+    'some',
+    'nearly',
+    'almost',
+    'more than',
+    'over',
+    'at least',
+    'less than',
+    'under',
+  ],
+  es: [
+    'cerca de',
+    'alrededor de',
+    'aproximadamente',
+    'unos',
+    'unas',
+    'casi',
+    'más de',
+    'menos de',
+    'al menos',
+    'poco más de',
+  ],
+};
+
+/**
+ * A figure written into prose, where readers cannot see its date or source: money ($10, US$10),
+ * a percentage (99%, 99 %, por ciento), a number with a scale word (1.8 million, 2,5 millones) or
+ * with thousands separators (700,000; 700.000). Years, small counts and statute numbers are not
+ * figures. The rule is this site's: every figure goes through `<Fact>` (README, "A fact").
+ */
+const FIGURE =
+  /(?:US)?\$\s?\d[\d.,]*|\d+(?:[.,]\d+)?\s?(?:%|por ciento)|\d+(?:[.,]\d+)?\s(?:million|billion|trillion|millones|millón|mil millones)\b|\b\d{1,3}(?:[,.]\d{3})+(?![\d])/g;
+
+/** MDX component attributes that readers see as text (a chart's title and note, an image's caption). */
+const VISIBLE_ATTRIBUTES = ['title', 'note', 'caption', 'alt', 'credit', 'labels'];
+
+/** Replaces every character but line breaks with a space, so line numbers still count. */
+function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ');
+}
+
+function lineAt(body: string, index: number): number {
+  return body.slice(0, index).split('\n').length;
+}
+
+/** Figures in `text` outside quotation marks (a quoted figure is the speaker's, dated by the quote). */
+function untrackedFigures(text: string): { figure: string; index: number }[] {
+  // A quotation may wrap onto the next line, never across a paragraph.
+  const unquoted = text.replace(/“[^”]*”|"(?:[^"\n]|\n(?![ \t]*\n))*"|«[^»]*»/g, blank);
+  return [...unquoted.matchAll(FIGURE)].map((m) => ({ figure: m[0].trim(), index: m.index }));
+}
+
+function checkFigures(corpus: Corpus): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const facts = new Map(corpus.facts.map((f) => [f.id, f]));
+  for (const collection of ['articles', 'topics'] as const) {
+    for (const entry of corpus[collection]) {
+      const body = entry.body ?? '';
+      const file = fileOf(collection, entry);
+      const words = QUALIFYING_WORDS[entry.data.locale];
+      for (const match of body.matchAll(/<Fact\b[^>]*?\bid\s*=\s*["']([^"']+)["'][^>]*>/g)) {
+        const fact = facts.get(match[1] ?? '');
+        if (!fact || fact.data.qualifier === 'exact') continue;
+        const before = body.slice(Math.max(0, match.index - 40), match.index).toLowerCase();
+        const said = words.find((w) => new RegExp(`(^|[^\\p{L}])${w}\\s*$`, 'u').test(before));
+        if (!said) continue;
+        problems.push({
+          file,
+          field: `<Fact id="${fact.id}"> (line ${lineAt(body, match.index)} of the body)`,
+          message: `the sentence says "${said}" and the figure prints its own qualifier (${fact.data.qualifier}), so readers get it twice; remove "${said}" before the <Fact>`,
+        });
+      }
+      // Components are not prose, but some of their attributes are read as text.
+      let prose = body;
+      for (const tag of body.matchAll(/<[A-Z]\w*(?:\s[^>]*?)?\/?>/g)) {
+        for (const attr of tag[0].matchAll(/(\w+)=(?:"([^"]*)"|\{\[([^\]]*)\]\})/g)) {
+          if (!VISIBLE_ATTRIBUTES.includes(attr[1] ?? '')) continue;
+          const value = attr[2] ?? attr[3] ?? '';
+          for (const { figure } of untrackedFigures(value)) {
+            problems.push({
+              file,
+              field: `<${/<(\w+)/.exec(tag[0])?.[1]} ${attr[1]}> (line ${lineAt(body, tag.index)} of the body)`,
+              message: `the figure "${figure}" has no date or source; make it a fact in content/facts/ and cite it, or leave it out`,
+            });
+          }
+        }
+        prose = prose.slice(0, tag.index) + blank(tag[0]) + prose.slice(tag.index + tag[0].length);
+      }
+      for (const { figure, index } of untrackedFigures(prose)) {
+        problems.push({
+          file,
+          field: `body (line ${lineAt(body, index)})`,
+          message: `the figure "${figure}" has no date or source; add it to content/facts/ and write <Fact id="…" />, or quote it if it is a quotation`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Counts and ranks of allies are computed from the lifecycles (README, "A country"); a summary
+ * that types "the 18th ally" goes stale with the next designation.
+ */
+function checkTypedRanks(corpus: Corpus): IntegrityProblem[] {
+  const RANK = /\b\d+(?:st|nd|rd|th)\b|\b\d+\.?\s?[ºª°]|\bnúmero \d+\b/g;
+  return corpus.countries.flatMap((country) =>
+    [
+      { field: 'summary', text: country.data.summary },
+      { field: 'translations.es.summary', text: country.data.translations.es?.summary ?? '' },
+    ].flatMap(({ field, text }) =>
+      [...text.matchAll(RANK)].map((m) => ({
+        file: fileOf('countries', country),
+        field,
+        message: `types the rank "${m[0]}" by hand; ranks and counts are computed from the lifecycles, so leave it out`,
+      })),
+    ),
+  );
+}
+
+/**
  * Everything Astro's schema validation cannot see because it spans entries: dangling
  * references (Astro 7 only logs them), unknown `<Fact>` ids, a status that contradicts its
- * lifecycle, duplicate ISO codes or translation keys, corrections dated before their article.
+ * lifecycle, duplicate ISO codes or translation keys, corrections dated before their article,
+ * figures typed into prose instead of cited with `<Fact>`, a qualifier said twice, typed ranks.
  */
 export function findIntegrityProblems(corpus: Corpus): IntegrityProblem[] {
   const ids = new Map<string, Set<string>>(
@@ -260,6 +416,8 @@ export function findIntegrityProblems(corpus: Corpus): IntegrityProblem[] {
     ...checkCountries(corpus),
     ...checkCorrections(corpus),
     ...checkTranslations(corpus),
+    ...checkFigures(corpus),
+    ...checkTypedRanks(corpus),
   ];
 }
 

@@ -3,8 +3,11 @@ import { z } from 'astro/zod';
 import { confidence, text, translations } from './common';
 import { partialDate } from './dates';
 
-/** The unit a figure is counted in; decides how it is formatted. */
-export const FACT_UNITS = ['people', 'usd', 'percent', 'votes', 'count'] as const;
+/**
+ * The unit a figure is counted in; decides how it is formatted. `percent` is a share (50.48 →
+ * "50.48%"); `percent-change` is a rise or fall, signed (-50 → "a fall of 50%").
+ */
+export const FACT_UNITS = ['people', 'usd', 'percent', 'percent-change', 'votes', 'count'] as const;
 export type FactUnit = (typeof FACT_UNITS)[number];
 
 /** How the figure relates to the true value, as the source states it. */

@@ -92,7 +92,10 @@ export function event(id: string, raw: Raw = {}): StoryEvent {
   };
 }
 
-export function article(id: string, raw: Raw = {}, body = ''): Article {
+/** An article's body unless a test gives one: it holds the passage the default correction quotes. */
+const ARTICLE_BODY = 'Intro.\n\nThe status is **not** a guarantee.';
+
+export function article(id: string, raw: Raw = {}, body = ARTICLE_BODY): Article {
   return {
     id,
     filePath: `content/articles/${id}.mdx`,
@@ -129,8 +132,8 @@ export function correction(id: string, raw: Raw = {}): Correction {
       issued: '2022-03-10T21:40:00-05:00',
       wrong: 'It said X.',
       right: 'Y is right.',
-      before: 'X.',
-      after: 'Y.',
+      before: 'The status is a guarantee.',
+      after: 'The status is not a guarantee.',
       sources: ['src'],
       ...raw,
     }),

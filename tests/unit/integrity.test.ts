@@ -48,7 +48,10 @@ describe('each broken invariant is reported with its file and field', () => {
     ],
     [
       'an unknown fact id in an MDX body',
-      { articles: [article('lead', {}, 'Intro.\n\nThere were <Fact id="nope" /> people.')] },
+      {
+        articles: [article('lead', {}, 'Intro.\n\nThere were <Fact id="nope" /> people.')],
+        corrections: [],
+      },
       {
         file: 'content/articles/lead.mdx',
         field: '<Fact id> (line 3 of the body)',
@@ -57,7 +60,7 @@ describe('each broken invariant is reported with its file and field', () => {
     ],
     [
       'an unknown country in a <CountryLink>',
-      { articles: [article('lead', {}, 'See <CountryLink id="narnia" />.')] },
+      { articles: [article('lead', {}, 'See <CountryLink id="narnia" />.')], corrections: [] },
       {
         file: 'content/articles/lead.mdx',
         field: '<CountryLink id> (line 1 of the body)',
@@ -102,6 +105,95 @@ describe('each broken invariant is reported with its file and field', () => {
       { file: 'content/corrections/fix.yaml', field: 'issued', message: /earlier than/ },
     ],
     [
+      'a qualifier the figure already prints ("about about $2.56 billion")',
+      {
+        facts: [fact('aid', { value: 2.56e9, unit: 'usd', qualifier: 'about' })],
+        articles: [article('lead', {}, 'Intro.\n\nIt reached about\n<Fact id="aid" /> by 2003.')],
+        corrections: [],
+      },
+      {
+        file: 'content/articles/lead.mdx',
+        field: '<Fact id="aid"> (line 4 of the body)',
+        message: /says "about".*remove "about"/,
+      },
+    ],
+    [
+      'a Spanish qualifier the figure already prints ("cerca de cerca de")',
+      {
+        facts: [fact('aid', { value: 2.56e9, unit: 'usd', qualifier: 'about' })],
+        articles: [
+          article('lead'),
+          article('es/lead', { locale: 'es' }, 'Llegó a cerca de <Fact id="aid" />.'),
+        ],
+      },
+      {
+        file: 'content/articles/es/lead.mdx',
+        field: '<Fact id="aid"> (line 1 of the body)',
+        message: /"cerca de"/,
+      },
+    ],
+    [
+      'a figure typed into prose, with no date or source',
+      {
+        topics: [
+          topic(
+            'background',
+            { countries: ['colombia'] },
+            'Intro.\n\nPetro won by more than\n700,000 votes.',
+          ),
+        ],
+      },
+      {
+        file: 'content/topics/background.mdx',
+        field: 'body (line 4)',
+        message: /"700,000" has no date or source/,
+      },
+    ],
+    [
+      'a percentage typed into a chart note',
+      {
+        topics: [
+          topic(
+            'background',
+            { countries: ['colombia'] },
+            '<FactChart facts={[\'venezuelans\']} title="Runoff" note="More than 99% of tables counted." />',
+          ),
+        ],
+      },
+      {
+        file: 'content/topics/background.mdx',
+        field: '<FactChart note> (line 1 of the body)',
+        message: /"99%" has no date or source/,
+      },
+    ],
+    [
+      "a correction whose 'after' quote is not in the article",
+      { corrections: [correction('fix', { after: 'The status is no guarantee at all.' })] },
+      {
+        file: 'content/corrections/fix.yaml',
+        field: 'after',
+        message: /is not in the text of content\/articles\/lead\.mdx/,
+      },
+    ],
+    [
+      "a correction whose 'before' quote is still in the article",
+      {
+        corrections: [
+          correction('fix', { before: 'Intro.', after: 'The status is not a guarantee.' }),
+        ],
+      },
+      { file: 'content/corrections/fix.yaml', field: 'before', message: /still appears/ },
+    ],
+    [
+      'a rank of allies typed into a summary',
+      {
+        countries: [
+          country('colombia', { summary: 'Colombia became the 19th ally, by far the largest.' }),
+        ],
+      },
+      { file: 'content/countries/colombia.yaml', field: 'summary', message: /rank "19th"/ },
+    ],
+    [
       'a fact citing a missing source',
       { facts: [fact('f', { source: 'missing' })] },
       { file: 'content/facts/f.yaml', field: 'source', message: /source "missing"/ },
@@ -122,6 +214,17 @@ describe('each broken invariant is reported with its file and field', () => {
       /2 problems:\n {2}content\/corrections\/fix\.yaml → article: .*\n {2}content\/corrections\/fix\.yaml → sources\[0\]/,
     );
   });
+});
+
+test('figures inside quotation marks, years, statute numbers and exact facts after "about" pass', () => {
+  const body = [
+    'Reports spoke of "over 1.8 million" Venezuelans, and of “más de 1,8 millones”.',
+    'Under 22 U.S.C. 2321k, enacted in 1996, notice comes 30 days before.',
+    'It counted about <Fact id="venezuelans" /> people.',
+  ].join('\n\n');
+  expect(
+    findIntegrityProblems(corpus({ articles: [article('lead', {}, body)], corrections: [] })),
+  ).toEqual([]);
 });
 
 describe('helpers', () => {
