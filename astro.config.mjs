@@ -8,14 +8,34 @@ import { DEFAULT_LOCALE, LOCALES, resolveSiteUrl } from './src/settings.ts';
 import { themeScriptHash } from './src/theme-script.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { lastmodFromBuiltPage } from './src/integrations/sitemap-lastmod.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { factOrder } from './src/integrations/fact-order.ts';
 
 const OUT_DIR = fileURLToPath(new URL('./dist/', import.meta.url));
+const SITE = resolveSiteUrl(process.env.SITE_URL);
+
+/**
+ * `virtual:site-url.css`: the site's origin as the CSS custom property --site-url, so printed
+ * pages can show root-relative links as full addresses (src/styles/global.css, print rules).
+ * @type {() => import('vite').Plugin}
+ */
+function siteUrlCss() {
+  const id = 'virtual:site-url.css';
+  return {
+    name: 'site-url-css',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) =>
+      resolved === `\0${id}`
+        ? `:root{--site-url:${JSON.stringify(new URL(SITE).origin)}}`
+        : undefined,
+  };
+}
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   // Absolute base for canonical URLs, the sitemap and feeds. Set SITE_URL when deploying;
   // the default (see src/settings.ts) is the local preview server.
-  site: resolveSiteUrl(process.env.SITE_URL),
+  site: SITE,
   // Every URL ends in "/" and every page is built as <path>/index.html, so canonical URLs,
   // sitemap entries and internal links agree.
   trailingSlash: 'always',
@@ -34,8 +54,13 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
-  // No code blocks on this site; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // No code blocks on this site; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
+    // Sätteri, Astro 7's default processor; MDX inherits it. Each <Fact> learns its place in
+    // reading order, for its footnote and its date (src/lib/footnotes.ts).
+    processor: satteri({ mdastPlugins: [() => factOrder()] }),
+  },
   integrations: [
     mdx(),
     sitemap({
@@ -62,7 +87,7 @@ export default defineConfig({
     ogCards(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), siteUrlCss()],
     build: {
       rolldownOptions: {
         // Astro marks every MDX module with a "use astro:head-inject" directive that the bundler

@@ -15,11 +15,19 @@ import {
   sortLifecycle,
 } from './countries';
 import { correctionsFor, lastUpdated, sortCorrections } from './corrections';
-import { datePhrase, formatBoundedDate, formatPartialDate, formatTimestamp, zoned } from './dates';
+import {
+  datePhrase,
+  dayOf,
+  formatBoundedDate,
+  formatPartialDate,
+  formatTimeOfDay,
+  formatTimestamp,
+  zoned,
+} from './dates';
 import { wordDiff } from './diff';
 import type { Article, Corpus, Correction, Country, Reference, Source, Topic } from './entry';
 import { formatFactAsOf, formatFactValue } from './facts';
-import { findFactIds } from './integrity';
+import { citeLongform } from './footnotes';
 import {
   correctionText,
   countryName,
@@ -195,7 +203,10 @@ export function allyView(corpus: Corpus, country: Country, ctx: ViewContext) {
       ]
         .filter(Boolean)
         .join('; '),
-      citations: event.sources.map((ref) => ({ n: cite(ref), id: ref.id })),
+      // Numbered in order of first citation; a cluster reads in ascending order ([2][3]).
+      citations: event.sources
+        .map((ref) => ({ n: cite(ref), id: ref.id }))
+        .sort((a, b) => a.n - b.n),
     };
   });
   const mentions = (entry: Article | Topic) =>
@@ -328,35 +339,48 @@ function sinceThenLine(item: SinceThenItem, corpus: Corpus, ctx: ViewContext): S
 }
 
 /**
- * The numbered source list of an article or topic: its declared sources, then the sources of
- * any figure it cites that it did not declare. <Fact> footnotes point into this list.
+ * The numbered source list of an article or topic: sources in order of first citation by its
+ * `<Fact>` elements, then the other sources it declares (see src/lib/footnotes.ts). A translation
+ * cites what its original declares: pass the original as `declaredBy`.
  */
 export function citedSources(
   entry: Article | Topic,
   corpus: Corpus,
   declaredBy: Article | Topic = entry,
 ): Source[] {
-  const sources = byId(corpus.sources);
-  const facts = byId(corpus.facts);
-  const ids = declaredBy.data.sources.map((s) => s.id);
-  for (const { id } of findFactIds(entry.body ?? '')) {
-    const source = facts.get(id)?.data.source.id;
-    if (source && !ids.includes(source)) ids.push(source);
-  }
-  return ids.flatMap((id) => {
-    const source = sources.get(id);
-    return source ? [source] : [];
-  });
+  return citeLongform(
+    entry.body ?? '',
+    declaredBy.data.sources.map((s) => s.id),
+    corpus,
+    entry.data.locale,
+  ).sources;
 }
 
-/** Minutes to read a body at 230 words a minute, at least one. */
-export function readingMinutes(body: string): number {
-  const words = body
+/** What one `<Fact>` of a body shows (handed to the component on `Astro.locals.longform`). */
+export interface FactView {
+  id: string;
+  /** "more than $10 billion", in the language of the text around it. */
+  value: string;
+  /** "as of August 2021"; absent when the paragraph already says when (see citeLongform). */
+  asOf?: string | undefined;
+  /** Its footnote: the source's number in the page's list, its anchor and accessible name. */
+  footnote?: { number: number; href: string; label: string } | undefined;
+}
+
+/** Average adult silent reading speed for non-fiction (Brysbaert 2019: 238 wpm), rounded down. */
+const WORDS_PER_MINUTE = 230;
+
+/**
+ * Minutes to read `text` at {@link WORDS_PER_MINUTE}, rounded up: 431 words take 2 minutes, not 1.
+ * Count everything the reader reads (the body with its figures, notices, "Since then").
+ */
+export function readingMinutes(text: string): number {
+  const words = text
     .replace(/<[^>]+>/g, ' ')
-    .replace(/[#*_>`[\]()-]/g, ' ')
+    .replace(/[#*_>`[\]()|-]/g, ' ')
     .split(/\s+/)
-    .filter(Boolean).length;
-  return Math.max(1, Math.round(words / 230));
+    .filter((w) => /[\p{L}\d]/u.test(w)).length;
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
 
 /** Shared by article and topic pages: dates, links and sources around the MDX body. */
@@ -365,6 +389,10 @@ function longformView(
   entry: Article | Topic,
   kind: 'article' | 'topic',
   ctx: ViewContext,
+  /** Other text the reader reads around the body (correction notices), for the reading time. */
+  alsoRead: readonly string[] = [],
+  /** The body's latest change since publication, for the label above it. */
+  lastChange?: { kind: 'corrected' | 'updated'; at: Timestamp },
 ) {
   const t = ui(ctx.locale);
   const countries = byId(corpus.countries);
@@ -379,13 +407,53 @@ function longformView(
   const relatedTopics = meta.data.topics.flatMap((ref) =>
     corpus.topics.filter((tp) => tp.id === ref.id && tp.data.locale === 'en'),
   );
+  const body = entry.body ?? '';
+  const cited = citeLongform(
+    body,
+    meta.data.sources.map((s) => s.id),
+    corpus,
+    entry.data.locale,
+  );
+  const facts = byId(corpus.facts);
+  const sources = byId(corpus.sources);
+  const factViews: FactView[] = cited.facts.map((use) => {
+    const fact = facts.get(use.id);
+    const source = use.source && sources.get(use.source.id);
+    return {
+      id: use.id,
+      // An untranslated page shows the English text, so its figures read in English too.
+      value: fact ? formatFactValue(fact.data, entry.data.locale) : use.id,
+      asOf: fact && use.showAsOf ? formatFactAsOf(fact.data, entry.data.locale) : undefined,
+      footnote:
+        use.source && source
+          ? {
+              number: use.source.number,
+              href: `#source-${use.source.id}`,
+              label: t.fact.source(use.source.number, source.data.publisher),
+            }
+          : undefined,
+    };
+  });
+  const sinceThenLines = sinceThen(entry, corpus, ctx.timeZone).map((item) =>
+    sinceThenLine(item, corpus, ctx),
+  );
+  const readText = [
+    entry.data.title,
+    entry.data.description,
+    // Component tags are not read; what they print is (figures), and so is what they wrap.
+    body.replace(/<\/?[A-Z][^>]*>/g, ' '),
+    ...factViews.map((f) => `${f.value} ${f.asOf ?? ''}`),
+    ...sinceThenLines.map((l) => `${l.date} ${l.text}`),
+    ...alsoRead,
+  ].join(' ');
   return {
     key,
     url,
     image: absoluteUrl(ogImagePath(route, entry.data.locale), ctx.site),
     lang: entry.data.locale,
     translated: entry.data.locale === ctx.locale,
-    readingMinutes: readingMinutes(entry.body ?? ''),
+    readingMinutes: readingMinutes(readText),
+    facts: factViews,
     citations: citePage({
       title: entry.data.title,
       author: SITE.publisher.desk[ctx.locale],
@@ -401,17 +469,23 @@ function longformView(
     published,
     asPublished: t.longform.asPublished(
       formatPartialDate(
-        { iso: entry.data.published.iso.slice(0, 10), precision: 'day' },
+        { iso: dayOf(entry.data.published, ctx.timeZone), precision: 'day' },
         ctx.locale,
       ),
+      lastChange && {
+        kind: lastChange.kind,
+        sameDay: dayOf(lastChange.at, ctx.timeZone) === dayOf(entry.data.published, ctx.timeZone),
+        at:
+          dayOf(lastChange.at, ctx.timeZone) === dayOf(entry.data.published, ctx.timeZone)
+            ? formatTimeOfDay(lastChange.at, ctx.locale, ctx.timeZone)
+            : formatTimestamp(lastChange.at, ctx.locale, ctx.timeZone),
+      },
     ),
-    sinceThen: sinceThen(entry, corpus, ctx.timeZone).map((item) =>
-      sinceThenLine(item, corpus, ctx),
-    ),
+    sinceThen: sinceThenLines,
     countries: resolve(meta.data.countries, countries).map((c) => countryLink(c, ctx.locale)),
     topics: relatedTopics.map((tp) => longformLink(corpus.topics, tp, 'topic', ctx)),
-    sources: citedSources(entry, corpus, meta).map((s) => sourceItem(s, ctx)),
-    figures: figuresIn(entry, corpus, ctx),
+    sources: cited.sources.map((s) => sourceItem(s, ctx)),
+    figures: figuresIn(cited.facts, corpus, ctx),
   };
 }
 
@@ -420,10 +494,27 @@ export function articleView(corpus: Corpus, article: Article, ctx: ViewContext) 
   const key = translationKey(article);
   const original = originalOf(corpus.articles, key) ?? article;
   const updated = lastUpdated(original, corpus.corrections);
+  const issued = correctionsFor(original.id, corpus.corrections);
+  const corrections = issued.map((c) => notice(c, ctx));
+  const latestCorrection = issued.at(-1);
   return {
-    ...longformView(corpus, article, 'article', ctx),
+    // Each notice is shown above and below the body.
+    ...longformView(
+      corpus,
+      article,
+      'article',
+      ctx,
+      corrections.flatMap((c) => [c.wrong, c.right, c.wrong, c.right]),
+      updated && {
+        kind:
+          latestCorrection && zoned(latestCorrection.data.issued).iso === updated.iso
+            ? 'corrected'
+            : 'updated',
+        at: updated,
+      },
+    ),
     updated: updated && dated(updated, ctx),
-    corrections: correctionsFor(original.id, corpus.corrections).map((c) => notice(c, ctx)),
+    corrections,
   };
 }
 
@@ -438,10 +529,14 @@ export interface FigureLine {
 }
 
 /** The facts a body cites through <Fact>, in order of first use. */
-function figuresIn(entry: Article | Topic, corpus: Corpus, ctx: ViewContext): FigureLine[] {
+function figuresIn(
+  cited: readonly { id: string }[],
+  corpus: Corpus,
+  ctx: ViewContext,
+): FigureLine[] {
   const facts = byId(corpus.facts);
   const sources = byId(corpus.sources);
-  const ids = [...new Set(findFactIds(entry.body ?? '').map((f) => f.id))];
+  const ids = [...new Set(cited.map((f) => f.id))];
   return ids.flatMap((id) => {
     const fact = facts.get(id);
     if (!fact) return [];
@@ -466,8 +561,9 @@ export function topicView(corpus: Corpus, topic: Topic, ctx: ViewContext) {
   const articles = originals(corpus.articles)
     .filter((a) => a.data.topics.some((tp) => tp.id === key))
     .map((a) => longformLink(corpus.articles, a, 'article', ctx));
+  const updated = topic.data.updated ? zoned(topic.data.updated) : undefined;
   return {
-    ...longformView(corpus, topic, 'topic', ctx),
+    ...longformView(corpus, topic, 'topic', ctx, [], updated && { kind: 'updated', at: updated }),
     articles,
     updated: topic.data.updated ? dated(zoned(topic.data.updated), ctx) : undefined,
   };

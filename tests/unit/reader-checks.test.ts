@@ -1,0 +1,93 @@
+/**
+ * The reader-view tier's pure checkers (tests/support/reader), tried on deliberately broken
+ * input: each must report the fault, so no check passes because it cannot fail.
+ */
+import { describe, expect, test } from 'vitest';
+import { checkFootnoteRefs, type FootnoteRef } from '../support/reader/footnotes';
+import { findJoinedWords, findRepeatedWords } from '../support/reader/text';
+
+describe('the joined-words check', () => {
+  test.each([
+    ['By theAllies Beyond NATO explainer desk.', 'theAllies'],
+    ['Por laRedacción de Aliados fuera de la OTAN.', 'laRedacción'],
+    ['IssuedMarch 10, 2022', 'IssuedMarch'],
+    ['Emitida el10 de marzo de 2022', 'el10'],
+    ['cooperative research with the PentagonInstrument', 'PentagonInstrument'],
+    ['explainer desk.Published March 10', 'desk.Published'],
+    ['(as of August 2021)in humanitarian aid', '(as of August 2021)in'],
+    ['It was 2022about then', '2022about'],
+  ])('finds the join in "%s"', (text, token) => {
+    expect(findJoinedWords(text)).toContain(token.replace(/^\(as of August /, ''));
+  });
+
+  test('leaves abbreviations, ordinals, statute sections, addresses and known names alone', () => {
+    const text =
+      'The U.S. (e.g. at 9:40 p.m. ET) 18th 22 U.S.C. 2321k R43813 https://www.state.gov/x iPhone 1990s 50.48% 1,842,390';
+    expect(findJoinedWords(text)).toEqual([]);
+  });
+
+  test('accepts names spelt with an inner capital when they are passed as allowed', () => {
+    expect(findJoinedWords('UrduPoint reported it', new Set(['UrduPoint']))).toEqual([]);
+    expect(findJoinedWords('UrduPoint reported it')).toEqual(['UrduPoint']);
+  });
+});
+
+describe('the repeated-words check', () => {
+  test.each([
+    ['The money built up: about about $2.56 billion.', 'about about'],
+    ['fue cerca de cerca de US$2,56 mil millones', 'cerca de cerca de'],
+    ['It is the the case.', 'the the'],
+  ])('finds the repetition in "%s"', (text, phrase) => {
+    expect(findRepeatedWords(text)).toEqual([phrase]);
+  });
+
+  test('reports an overlapping repetition once', () => {
+    expect(findRepeatedWords('fue de cerca de cerca de US$2,56')).toHaveLength(1);
+  });
+
+  test('does not count table cells, line breaks, punctuation or numbers as repetition', () => {
+    expect(findRepeatedWords('1990s\t1\n2000s\t1')).toEqual([]);
+    expect(findRepeatedWords('Colombia. Colombia was designated.')).toEqual([]);
+    expect(findRepeatedWords('Sources\nSources')).toEqual([]);
+    expect(findRepeatedWords('votes: 10 10 times')).toEqual([]);
+  });
+});
+
+describe('the footnote check', () => {
+  const ref = (shown: string, position: number | null, adjacent = false): FootnoteRef => ({
+    shown,
+    href: `#source-${shown}`,
+    position,
+    adjacent,
+  });
+
+  test('accepts sources numbered in order of first citation, cited again by number', () => {
+    expect(checkFootnoteRefs([ref('1', 1), ref('2', 2), ref('1', 1), ref('3', 3)])).toEqual([]);
+  });
+
+  test('reports a first citation that skips ahead (13, then 14, 17, 16)', () => {
+    const refs = [ref('13', 13), ref('14', 14), ref('17', 17), ref('16', 16)];
+    expect(checkFootnoteRefs(refs)).toEqual([
+      expect.stringMatching(/numbered 13, not 1/),
+      expect.stringMatching(/numbered 17, not 15/),
+    ]);
+  });
+
+  test('reports a number that is not its target\'s position (Spanish "1" pointing at item 13)', () => {
+    expect(checkFootnoteRefs([ref('1', 13)])).toEqual([
+      expect.stringMatching(/shows 1 but its source is number 13/),
+    ]);
+  });
+
+  test('reports a cluster written out of order ([3][2])', () => {
+    expect(checkFootnoteRefs([ref('1', 1), ref('2', 2), ref('3', 3), ref('2', 2, true)])).toEqual([
+      expect.stringMatching(/ascending/),
+    ]);
+  });
+
+  test('reports a reference that does not point at a list item', () => {
+    expect(checkFootnoteRefs([ref('1', null)])).toEqual([
+      expect.stringMatching(/does not point at an item/),
+    ]);
+  });
+});
