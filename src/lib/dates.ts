@@ -91,21 +91,12 @@ export function dayOf(stamp: Timestamp, timeZone: string): string {
 }
 
 /**
- * A timestamp for readers, in the newsroom's time zone with the zone named:
- * "March 10, 2022, 9:40 p.m. ET". A bare day prints as the day alone.
+ * The time of day of a timestamp for readers, in the newsroom's time zone with the zone named:
+ * "9:40 p.m. ET" in English; "21:40 (hora del Este)" in Spanish, whose newsrooms use the 24-hour
+ * clock and name the zone in words.
  */
-export function formatTimestamp(stamp: Timestamp, locale: Locale, timeZone: string): string {
-  if (stamp.precision === 'day') {
-    return formatPartialDate({ iso: stamp.iso, precision: 'day' }, locale);
-  }
+export function formatTimeOfDay(stamp: Timestamp, locale: Locale, timeZone: string): string {
   const when = new Date(stamp.iso);
-  const day = dateFormat(INTL_LOCALE[locale], {
-    timeZone,
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }).format(when);
-  // Spanish newsrooms use the 24-hour clock and name the zone in words: "21:40 (hora del Este)".
   const zoneName = ui(locale).dates.zoneNames[timeZone];
   if (zoneName) {
     const hhmm = dateFormat(INTL_LOCALE[locale], {
@@ -114,19 +105,37 @@ export function formatTimestamp(stamp: Timestamp, locale: Locale, timeZone: stri
       minute: '2-digit',
       hourCycle: 'h23',
     }).format(when);
-    return `${day}, ${hhmm} (${zoneName})`;
+    return `${hhmm} (${zoneName})`;
   }
-  const time = dateFormat(INTL_LOCALE[locale], {
+  return (
+    dateFormat(INTL_LOCALE[locale], {
+      timeZone,
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'shortGeneric',
+    })
+      .format(when)
+      // ICU puts a narrow no-break space before AM/PM; newsroom style is "9:40 p.m.".
+      .replace(/[\s\u202f]?AM\b/, '\u00a0a.m.')
+      .replace(/[\s\u202f]?PM\b/, '\u00a0p.m.')
+  );
+}
+
+/**
+ * A timestamp for readers, in the newsroom's time zone with the zone named:
+ * "March 10, 2022, 9:40 p.m. ET". A bare day prints as the day alone.
+ */
+export function formatTimestamp(stamp: Timestamp, locale: Locale, timeZone: string): string {
+  if (stamp.precision === 'day') {
+    return formatPartialDate({ iso: stamp.iso, precision: 'day' }, locale);
+  }
+  const day = dateFormat(INTL_LOCALE[locale], {
     timeZone,
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'shortGeneric',
-  })
-    .format(when)
-    // ICU puts a narrow no-break space before AM/PM; newsroom style is "9:40 p.m.".
-    .replace(/[\s\u202f]?AM\b/, '\u00a0a.m.')
-    .replace(/[\s\u202f]?PM\b/, '\u00a0p.m.');
-  return `${day}, ${time}`;
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(new Date(stamp.iso));
+  return `${day}, ${formatTimeOfDay(stamp, locale, timeZone)}`;
 }
 
 /** The ISO 8601 value for a `<time datetime>` attribute. */

@@ -13,9 +13,9 @@ export const correctionSchema = z.strictObject({
   wrong: text,
   /** What is right, in one or two plain sentences. */
   right: text,
-  /** The passage as it read before the correction (quoted exactly). */
+  /** How this site's own passage read before the correction, quoted exactly. */
   before: text,
-  /** The passage as it reads after the correction (quoted exactly). */
+  /** The passage as the article reads now, quoted exactly; the build checks the article has it. */
   after: text,
   /**
    * What was wrong and what is right in other languages: `es: { wrong, right }`. The wording
