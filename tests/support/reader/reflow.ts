@@ -20,6 +20,8 @@ export interface ReflowReport {
 
 /** Measures the page as drawn now. Call after the page has loaded at the width under test. */
 export function measureReflow(): ReflowReport {
+  // A reader may open any disclosure (a chart's data table): measure the page with all open.
+  for (const details of document.querySelectorAll('details')) details.open = true;
   const doc = document.scrollingElement ?? document.documentElement;
   const viewport = doc.clientWidth;
   const describe = (el: Element): string => {
