@@ -23,7 +23,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['*.config.{js,mjs,ts}', 'tests/**/*.config.ts'],
+    files: ['*.config.{js,mjs,ts}', 'tests/**/*.config.ts', '.htmlvalidate.mjs'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

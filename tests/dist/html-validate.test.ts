@@ -1,6 +1,6 @@
 /**
  * Every HTML file in dist/ passes html-validate's recommended rules (configured in
- * .htmlvalidate.json): valid nesting, unique ids and landmarks, titles that fit search results.
+ * .htmlvalidate.mjs): valid nesting, unique ids and landmarks, titles that fit search results.
  * Run after `npm run build`.
  */
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';

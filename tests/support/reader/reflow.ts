@@ -1,7 +1,7 @@
 /**
  * Reflow (WCAG 2.2 SC 1.4.10): at 320 CSS px a page must not scroll sideways, and a table too
- * wide for the screen must scroll inside its own region that a keyboard can reach, that has a
- * name, and that shows it scrolls. The region pattern is Adrian Roselli's "Under-Engineered
+ * wide for the screen must scroll inside its own region (role="region", or a named <section>)
+ * that a keyboard can reach, that has a name, and that shows it scrolls. The region pattern is Adrian Roselli's "Under-Engineered
  * Responsive Tables" (https://adrianroselli.com/2020/11/under-engineered-responsive-tables.html).
  *
  * `measureReflow` runs inside the page (Playwright's `page.evaluate`), so it must not refer to
@@ -66,11 +66,13 @@ export function measureReflow(): ReflowReport {
       continue;
     }
     const missing: string[] = [];
-    if (region.getAttribute('role') !== 'region') missing.push('role="region"');
     const labelledBy = region.getAttribute('aria-labelledby');
     const label =
       region.getAttribute('aria-label') ??
       (labelledBy ? document.getElementById(labelledBy)?.textContent : null);
+    // A named <section> is a region landmark; so is any element with role="region".
+    const isRegion = region.getAttribute('role') === 'region' || region.tagName === 'SECTION';
+    if (!isRegion) missing.push('role="region"');
     if (!label?.trim()) missing.push('an accessible name');
     if (region.tabIndex !== 0) missing.push('tabindex="0"');
     const style = getComputedStyle(region);
