@@ -58,7 +58,7 @@ export function seriesChartView(corpus: Corpus, series: string, locale: Locale) 
   const unit = facts[0]?.data.unit ?? 'count';
   return {
     rows: data.map((d) => ({ label: d.label, display: d.display })),
-    chart: buildLineChart(data, { width: 640, height: 280, formatTick: compactTick(unit, locale) }),
+    chart: buildLineChart(data, { height: 240, formatTick: compactTick(unit, locale) }),
     sources: chartSources(facts, corpus, locale),
   };
 }
@@ -86,7 +86,7 @@ export function factBarsView(
       display: d.display,
       asOf: formatFactAsOf(facts[i]!.data, locale),
     })),
-    chart: buildBarChart(data, { width: 640, labelWidth: 200 }),
+    chart: buildBarChart(data),
     sources: chartSources(facts, corpus, locale),
   };
 }
@@ -109,7 +109,7 @@ export function decadeChartView(corpus: Corpus, locale: Locale) {
   }));
   return {
     rows: data.map((d) => ({ label: d.label, display: d.display })),
-    chart: buildBarChart(data, { width: 640, labelWidth: 80 }),
+    chart: buildBarChart(data),
   };
 }
 
