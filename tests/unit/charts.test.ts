@@ -12,6 +12,7 @@ import {
   type TimePoint,
 } from '../../src/lib/charts';
 import { decadeChartView, factBarsView, seriesChartView } from '../../src/lib/chart-views';
+import { countCurrentAllies } from '../../src/lib/countries';
 import { AWKWARD, corpus, country, fact } from './fixtures';
 
 const yearly = (from: number, to: number): TimePoint[] =>
@@ -179,13 +180,56 @@ describe('chart views', () => {
   });
 });
 
-test('designations per decade count each country once, leaving out Taiwan', () => {
+describe('the decade chart', () => {
   const all = corpus({
     countries: [country('colombia'), AWKWARD.yearOnly(), AWKWARD.revoked(), AWKWARD.treatedAs()],
   });
-  expect(decadeChartView(all, 'en').rows).toEqual([
-    { label: '1980s', display: '1' },
-    { label: '2010s', display: '1' },
-    { label: '2020s', display: '1' },
-  ]);
+
+  test('counts each current ally once, leaving out the revoked designation and Taiwan', () => {
+    expect(decadeChartView(all, 'en').rows).toEqual([
+      { label: '1980s', display: '1' },
+      { label: '2020s', display: '1' },
+    ]);
+  });
+
+  test('adds up to the number of current allies', () => {
+    expect(decadeChartView(all, 'en').total).toBe(countCurrentAllies(all.countries));
+  });
+
+  test.each([
+    [
+      'en',
+      'The 2 current allies, by decade of first designation',
+      'Counts the 2 countries that currently hold a formal designation, each once, in the decade of its first designation under either track. Not counted: Afghanistan (designation revoked); Taiwan (treated as an ally by law, never formally designated).',
+    ],
+    [
+      'es',
+      'Los 2 aliados actuales, por década de su primera designación',
+      'Cuenta los 2 países que hoy tienen una designación formal, cada uno una vez, en la década de su primera designación por cualquiera de las dos vías. No se cuentan: Afghanistan (designación revocada); Taiwan (tratado como aliado por ley, sin designación formal).',
+    ],
+  ] as const)(
+    'says in %s what it counts and names what it leaves out (fixtures have English names)',
+    (locale, title, note) => {
+      const view = decadeChartView(all, locale);
+      expect(view.title).toBe(title);
+      expect(view.note).toBe(note);
+    },
+  );
+
+  test('names several left-out countries in one list, and nothing when none is left out', () => {
+    const second = AWKWARD.revoked();
+    const two = corpus({
+      countries: [
+        country('colombia'),
+        AWKWARD.revoked(),
+        { ...second, id: 'atlantis', data: { ...second.data, name: 'Atlantis' } },
+      ],
+    });
+    expect(decadeChartView(two, 'en').note).toContain(
+      'Not counted: Afghanistan and Atlantis (designations revoked).',
+    );
+    expect(decadeChartView(corpus({ countries: [country('colombia')] }), 'en').note).not.toContain(
+      'Not counted',
+    );
+  });
 });
