@@ -115,12 +115,18 @@ const en = {
       status: 'Status',
     },
     notDesignated: 'Not designated',
-    decadeTitle: 'Countries first designated, by decade',
-    decadeNote:
-      'Counts each country once, at its first formal designation under either track; Taiwan, treated as an ally by law, is not counted.',
+    /** The decade chart's title, with the number of countries its bars add up to. */
+    decadeTitle: (n: string) => `The ${n} current allies, by decade of first designation`,
+    /** What the decade chart counts; `notCounted` lists what it leaves out ('' for nothing). */
+    decadeNote: (n: string, notCounted: string) =>
+      `Counts the ${n} countries that currently hold a formal designation, each once, in the decade of its first designation under either track.${notCounted ? ` Not counted: ${notCounted}.` : ''}`,
+    decadeRevoked: (names: string, count: number) =>
+      `${names} (${count === 1 ? 'designation' : 'designations'} revoked)`,
+    decadeTreatedAs: (names: string, count: number) =>
+      `${names} (treated as ${count === 1 ? 'an ally' : 'allies'} by law, never formally designated)`,
     decadeColumns: ['Decade', 'Countries'],
     decadeLabel:
-      'Bar chart of countries first designated in each decade; the table below gives the counts.',
+      'Bar chart of the current allies by decade of first designation; the table below gives the counts.',
     decade: (d: number) => `${d}s`,
     timelineTitle: 'Timeline of designations',
     timelineIntro:
@@ -488,12 +494,16 @@ const es: Dictionary = {
       status: 'Situación',
     },
     notDesignated: 'Sin designación',
-    decadeTitle: 'Países designados por primera vez, por década',
-    decadeNote:
-      'Cada país cuenta una vez, en su primera designación formal por cualquiera de las dos vías; no se cuenta Taiwán, tratado como aliado por ley.',
+    decadeTitle: (n) => `Los ${n} aliados actuales, por década de su primera designación`,
+    decadeNote: (n, notCounted) =>
+      `Cuenta los ${n} países que hoy tienen una designación formal, cada uno una vez, en la década de su primera designación por cualquiera de las dos vías.${notCounted ? ` No se cuentan: ${notCounted}.` : ''}`,
+    decadeRevoked: (names, count) =>
+      `${names} (${count === 1 ? 'designación revocada' : 'designaciones revocadas'})`,
+    decadeTreatedAs: (names, count) =>
+      `${names} (${count === 1 ? 'tratado como aliado' : 'tratados como aliados'} por ley, sin designación formal)`,
     decadeColumns: ['Década', 'Países'],
     decadeLabel:
-      'Gráfico de barras de los países designados por primera vez en cada década; la tabla da las cifras.',
+      'Gráfico de barras de los aliados actuales por década de su primera designación; la tabla da las cifras.',
     decade: (d) => `Años ${d}`,
     timelineTitle: 'Cronología de las designaciones',
     timelineIntro:

@@ -6,7 +6,7 @@ import { numberFormat } from './intl';
 import type { FactData } from '../schemas/fact';
 import type { Locale } from '../settings';
 import { buildBarChart, buildLineChart, type Datum, type TimePoint } from './charts';
-import { firstDesignation, sortLifecycle } from './countries';
+import { firstDesignation, sortLifecycle, statusOn } from './countries';
 import { endOfPartialDate, formatBoundedDate, formatPartialDate } from './dates';
 import type { Corpus, Fact } from './entry';
 import { factSeries, formatFactAsOf, formatFactValue } from './facts';
@@ -58,7 +58,7 @@ export function seriesChartView(corpus: Corpus, series: string, locale: Locale) 
   const unit = facts[0]?.data.unit ?? 'count';
   return {
     rows: data.map((d) => ({ label: d.label, display: d.display })),
-    chart: buildLineChart(data, { width: 640, height: 280, formatTick: compactTick(unit, locale) }),
+    chart: buildLineChart(data, { height: 240, formatTick: compactTick(unit, locale) }),
     sources: chartSources(facts, corpus, locale),
   };
 }
@@ -86,30 +86,56 @@ export function factBarsView(
       display: d.display,
       asOf: formatFactAsOf(facts[i]!.data, locale),
     })),
-    chart: buildBarChart(data, { width: 640, labelWidth: 200 }),
+    chart: buildBarChart(data),
     sources: chartSources(facts, corpus, locale),
   };
 }
 
-/** How many countries were first formally designated in each decade (Taiwan excluded). */
+/**
+ * The current allies by the decade of their first formal designation. It counts exactly the
+ * countries `countCurrentAllies` counts (the number the allies page states), and its note names,
+ * from the data, the entries it leaves out: revoked designations and countries treated as allies
+ * by law.
+ */
 export function decadeChartView(corpus: Corpus, locale: Locale) {
+  const t = ui(locale).allies;
   const counts = new Map<number, number>();
+  const leftOut: Record<'revoked' | 'treated-as', string[]> = { revoked: [], 'treated-as': [] };
   for (const country of corpus.countries) {
+    const status = statusOn(country);
+    if (status === 'revoked' || status === 'treated-as') {
+      leftOut[status].push(countryName(country, locale));
+      continue;
+    }
     const first = firstDesignation(country);
-    if (!first || first.kind !== 'designated') continue;
+    if (status !== 'designated' || first?.kind !== 'designated') continue;
     const decade = Math.floor(Number(first.date.iso.slice(0, 4)) / 10) * 10;
     counts.set(decade, (counts.get(decade) ?? 0) + 1);
   }
   const decades = [...counts.keys()].sort((a, b) => a - b);
   const fmt = numberFormat(INTL[locale]);
   const data: Datum[] = decades.map((d) => ({
-    label: ui(locale).allies.decade(d),
+    label: t.decade(d),
     value: counts.get(d) ?? 0,
     display: fmt.format(counts.get(d) ?? 0),
   }));
+  const total = data.reduce((sum, d) => sum + d.value, 0);
+  const names = (list: string[]) =>
+    new Intl.ListFormat(INTL[locale], { type: 'conjunction' }).format(
+      list.sort((a, b) => a.localeCompare(b, locale)),
+    );
+  const notCounted = [
+    leftOut.revoked.length > 0 && t.decadeRevoked(names(leftOut.revoked), leftOut.revoked.length),
+    leftOut['treated-as'].length > 0 &&
+      t.decadeTreatedAs(names(leftOut['treated-as']), leftOut['treated-as'].length),
+  ].filter((part): part is string => !!part);
   return {
+    /** How many countries the bars add up to. */
+    total,
+    title: t.decadeTitle(fmt.format(total)),
+    note: t.decadeNote(fmt.format(total), notCounted.join('; ')),
     rows: data.map((d) => ({ label: d.label, display: d.display })),
-    chart: buildBarChart(data, { width: 640, labelWidth: 80 }),
+    chart: buildBarChart(data),
   };
 }
 

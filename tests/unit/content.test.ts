@@ -8,6 +8,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
 import isoCountries from 'i18n-iso-countries';
+import { decadeChartView } from '../../src/lib/chart-views';
 import { countAlliesOn, countCurrentAllies, statusOn } from '../../src/lib/countries';
 import type { Corpus } from '../../src/lib/entry';
 import { publicationDay, sinceThen } from '../../src/lib/since-then';
@@ -181,6 +182,22 @@ describe('the real content tells the story correctly', () => {
     expect(byStatus('revoked')).toEqual(['afghanistan']);
     expect(byStatus('treated-as')).toEqual(['taiwan']);
   });
+
+  test.each(['en', 'es'] as const)(
+    'the decade chart on the allies page (%s) adds up to the number of allies the page states',
+    (locale) => {
+      const chart = decadeChartView(corpus, locale);
+      const sum = chart.rows.reduce((n, r) => n + Number(r.display), 0);
+      expect(sum, 'the bars add up to the total the chart reports').toBe(chart.total);
+      expect(chart.total, 'the chart counts what the page counts (countCurrentAllies)').toBe(
+        countCurrentAllies(corpus.countries),
+      );
+      expect(chart.title).toContain(String(chart.total));
+      expect(chart.note, 'the note names the revoked designation it leaves out').toMatch(
+        /Afghanistan|Afganistán/,
+      );
+    },
+  );
 
   test('every lifecycle event, event and fact cites at least one existing source', () => {
     const sources = new Set(corpus.sources.map((s) => s.id));

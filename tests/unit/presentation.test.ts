@@ -1,18 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildBarChart, buildLineChart } from '../../src/lib/charts';
-import {
-  decadeChartView,
-  factBarsView,
-  seriesChartView,
-  timelineView,
-} from '../../src/lib/chart-views';
+import { timelineView } from '../../src/lib/chart-views';
 import { citePage } from '../../src/lib/citation';
 import { wordDiff } from '../../src/lib/diff';
 import { eventsOnTopic } from '../../src/lib/events';
 import { articleOrTopicOf, pathTo } from '../../src/lib/paths';
 import { shareLinks } from '../../src/lib/share';
 import { readingMinutes } from '../../src/lib/views';
-import { AWKWARD, corpus, country, event, fact } from './fixtures';
+import { AWKWARD, corpus, country, event } from './fixtures';
 
 describe('citations', () => {
   const input = {
@@ -85,64 +79,7 @@ describe('paths for MDX components', () => {
   });
 });
 
-describe('charts', () => {
-  test('bars are proportional to their values and keep their order', () => {
-    const chart = buildBarChart(
-      [
-        { label: 'A', value: 40, display: '40%' },
-        { label: 'B', value: 20, display: '20%' },
-      ],
-      { width: 600, labelWidth: 100 },
-    );
-    expect(chart.bars.map((b) => b.label)).toEqual(['A', 'B']);
-    expect(chart.bars[0]!.width).toBeCloseTo(chart.bars[1]!.width * 2, 5);
-    expect(chart.bars[1]!.y).toBeGreaterThan(chart.bars[0]!.y);
-  });
-
-  test('a line chart runs left to right in time with a tick per year and a zero baseline', () => {
-    const chart = buildLineChart(
-      [
-        { day: '2021-08-31', label: 'Aug 2021', value: 1.8e6, display: '1.8m' },
-        { day: '2022-12-31', label: 'Dec 2022', value: 2.9e6, display: '2.9m' },
-      ],
-      { width: 640, height: 280, formatTick: String },
-    );
-    expect(chart.points[1]!.x).toBeGreaterThan(chart.points[0]!.x);
-    expect(chart.points[1]!.y).toBeLessThan(chart.points[0]!.y);
-    expect(chart.xTicks.map((t) => t.label)).toEqual(['2021', '2022', '2023']);
-    expect(chart.yTicks[0]?.label).toBe('0');
-    expect(chart.path.startsWith('M')).toBe(true);
-  });
-
-  test('chart views take their rows and sources from the facts', () => {
-    const all = corpus({
-      facts: [
-        fact('a', { series: 'v', asOf: '2021-08-31' }),
-        fact('b', { series: 'v', asOf: '2022-12', value: 2867748 }),
-      ],
-    });
-    const line = seriesChartView(all, 'v', 'en');
-    expect(line.rows).toEqual([
-      { label: 'August 31, 2021', display: '1,842,390' },
-      { label: 'December 2022', display: '2,867,748' },
-    ]);
-    expect(line.sources[0]?.asOf).toEqual(['as of August 31, 2021', 'as of December 2022']);
-    const bars = factBarsView(all, ['b', 'a'], 'en', ['Peak', 'Then']);
-    expect(bars.rows.map((r) => r.label)).toEqual(['Peak', 'Then']);
-    expect(() => factBarsView(all, ['missing'], 'en')).toThrow(/Unknown fact/);
-  });
-
-  test('designations per decade count each country once, leaving out Taiwan', () => {
-    const all = corpus({
-      countries: [country('colombia'), AWKWARD.yearOnly(), AWKWARD.revoked(), AWKWARD.treatedAs()],
-    });
-    expect(decadeChartView(all, 'en').rows).toEqual([
-      { label: '1980s', display: '1' },
-      { label: '2010s', display: '1' },
-      { label: '2020s', display: '1' },
-    ]);
-  });
-
+describe('the designation timeline', () => {
   test('the timeline groups designations, the revocation and the law by year', () => {
     const all = corpus({
       countries: [country('colombia'), AWKWARD.revoked(), AWKWARD.treatedAs()],

@@ -1,0 +1,45 @@
+/**
+ * Charts as built must agree with the page they sit on. The decade chart on the allies page once
+ * added up to 22 while the page said 21 countries: it counted a revoked designation without
+ * saying so. Read from the built HTML of each edition. Run after `npm run build`.
+ */
+import { describe, expect, test } from 'vitest';
+import { ui } from '../../src/i18n/ui';
+import { LOCALES, type Locale } from '../../src/settings';
+import { loadPages } from './built-site';
+
+const pages = new Map(loadPages().map((p) => [p.path, p]));
+const firstNumber = (text: string | undefined) => Number(/\d+/.exec(text ?? '')?.[0] ?? NaN);
+
+describe.each(LOCALES.map((l) => [l] as [Locale]))('the allies page in %s', (locale) => {
+  const path = locale === 'en' ? '/allies/' : `/${locale}/allies/`;
+  const root = pages.get(path)?.root;
+  if (!root) throw new Error(`no built page at ${path}: run \`npm run build\` first`);
+  const figure = root.querySelector('#decades-title')?.closest('figure');
+  if (!figure) throw new Error(`${path}: no decade chart (figure labelled by #decades-title)`);
+  const decadeTotal = figure
+    .querySelectorAll('tbody tr')
+    .map((row) => firstNumber(row.querySelectorAll('td')[0]?.text))
+    .reduce((sum, n) => sum + n, 0);
+
+  test('states the same number of allies in its introduction as the decade chart adds up to', () => {
+    const intro = root.querySelector('main h1')?.nextElementSibling;
+    expect(intro?.tagName, `${path}: the paragraph after the <h1>`).toBe('P');
+    expect(
+      decadeTotal,
+      `${path}: the decade chart adds up to ${decadeTotal}, the introduction says "${intro?.text.slice(0, 60)}…"`,
+    ).toBe(firstNumber(intro?.text));
+  });
+
+  test('gives that total in the chart title and counts the designated rows of its own table', () => {
+    expect(firstNumber(root.querySelector('#decades-title')?.text), `${path}: chart title`).toBe(
+      decadeTotal,
+    );
+    const designated = root
+      .querySelectorAll('#allies-table tbody tr')
+      .filter((row) => row.querySelectorAll('td').at(-1)?.text.trim() === ui(locale).status.designated);
+    expect(designated.length, `${path}: rows of the allies table marked designated`).toBe(
+      decadeTotal,
+    );
+  });
+});
