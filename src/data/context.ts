@@ -14,6 +14,7 @@ export function ldContext(locale: Locale = 'en'): LdContext {
   const { site } = viewContext(locale);
   return {
     site,
+    timeZone: SITE.timeZone,
     siteName: SITE.name[locale],
     description: SITE.tagline[locale],
     desk: SITE.publisher.desk[locale],

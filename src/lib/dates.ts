@@ -62,10 +62,51 @@ export function datePhrase(date: PartialDate, bound: 'on' | 'by', locale: Locale
   return ui(locale).dates.inSentence(formatPartialDate(date, locale), date.precision);
 }
 
-/** The instant a timestamp names, in ms since the epoch; a bare day counts from its UTC midnight. */
-export function instantOf(stamp: Timestamp | string): number {
+/** The UTC offset of `timeZone` at an instant, as `±HH:MM` (e.g. `-05:00` for New York in March). */
+function offsetAt(utcMs: number, timeZone: string): string {
+  const name =
+    dateFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(utcMs))
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
+  return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
+}
+
+function offsetMinutes(offset: string): number {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [h, m] = offset.slice(1).split(':').map(Number) as [number, number];
+  return sign * (h * 60 + m);
+}
+
+/**
+ * THE rule for a date without a time: `2022-03-10` means the start of that day in the newsroom's
+ * time zone (`2022-03-10T00:00:00-05:00`), never UTC midnight, which is the evening before in
+ * New York. Feeds, the sitemap, JSON-LD and `<time>` all go through here. Also takes a partial
+ * date (`2026`, `2004-06`: the start of that year or month) and returns a date-time that states
+ * its own offset as written. Returns ISO 8601 with the zone's offset.
+ */
+export function instantIso(stamp: Timestamp | PartialDate | string, timeZone: string): string {
   const iso = typeof stamp === 'string' ? stamp : stamp.iso;
-  return Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (iso.includes('T')) return iso;
+  const [y, m = 1, d = 1] = iso.split('-').map(Number) as [number, number?, number?];
+  const wall = Date.UTC(y, m - 1, d);
+  // The offset at local midnight; midnight is never inside a daylight-saving jump in this zone
+  // (US changes happen at 2 a.m.), and the second lookup settles a guess from the wrong side.
+  let offset = offsetAt(wall, timeZone);
+  offset = offsetAt(wall - offsetMinutes(offset) * 60_000, timeZone);
+  const day = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return `${day}T00:00:00${offset === '+00:00' ? 'Z' : offset}`;
+}
+
+/**
+ * The instant a timestamp names, in ms since the epoch. A date without a time follows
+ * {@link instantIso}; it needs the newsroom's time zone, and throws without one.
+ */
+export function instantOf(stamp: Timestamp | PartialDate | string, timeZone?: string): number {
+  const iso = typeof stamp === 'string' ? stamp : stamp.iso;
+  if (iso.includes('T')) return Date.parse(iso);
+  if (!timeZone) throw new Error(`instantOf("${iso}"): a date without a time needs a time zone`);
+  return Date.parse(instantIso(iso, timeZone));
 }
 
 /** A date-time with offset as a {@link Timestamp}. */
@@ -73,9 +114,9 @@ export function zoned(iso: string): Timestamp {
   return { iso, precision: iso.length === 10 ? 'day' : 'minute' };
 }
 
-/** The later of two timestamps. */
-export function laterOf(a: Timestamp, b: Timestamp): Timestamp {
-  return instantOf(b) > instantOf(a) ? b : a;
+/** The later of two timestamps (a bare day read in `timeZone`). */
+export function laterOf(a: Timestamp, b: Timestamp, timeZone?: string): Timestamp {
+  return instantOf(b, timeZone) > instantOf(a, timeZone) ? b : a;
 }
 
 /** The calendar day (`YYYY-MM-DD`) a timestamp falls on in a time zone. */

@@ -17,8 +17,17 @@ export interface FeedItem {
   description: string;
 }
 
-/** Articles and topics in one language (translations, or originals where none exists), newest first. */
-export function storyFeedItems(corpus: Corpus, site: string, locale: Locale = 'en'): FeedItem[] {
+/**
+ * Articles and topics in one language (translations, or originals where none exists), newest
+ * first. A publication date without a time is the start of that day in `timeZone`, the
+ * newsroom's (see `instantIso`), so a story of March 10 is never dated the evening of March 9.
+ */
+export function storyFeedItems(
+  corpus: Corpus,
+  site: string,
+  locale: Locale,
+  timeZone: string,
+): FeedItem[] {
   const pick = <T extends Article | Topic>(all: readonly T[], page: 'article' | 'topic') =>
     originals(all).map((o) => {
       const key = translationKey(o);
@@ -32,18 +41,14 @@ export function storyFeedItems(corpus: Corpus, site: string, locale: Locale = 'e
     .map(({ entry, route }) => ({
       title: entry.data.title,
       link: absoluteUrl(pathTo(route, locale), site),
-      pubDate: new Date(instantOf(entry.data.published)),
+      pubDate: new Date(instantOf(entry.data.published, timeZone)),
       description: entry.data.description,
     }))
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
 }
 
 /** Every correction, newest first, each linking its notice page. */
-export function correctionFeedItems(
-  corpus: Corpus,
-  site: string,
-  locale: Locale = 'en',
-): FeedItem[] {
+export function correctionFeedItems(corpus: Corpus, site: string, locale: Locale): FeedItem[] {
   const t = ui(locale);
   return sortCorrections(corpus.corrections).map((c) => {
     const original = corpus.articles.find((a) => a.id === c.data.article.id);

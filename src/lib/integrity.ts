@@ -1,4 +1,4 @@
-import type { Locale } from '../settings';
+import { SITE, type Locale } from '../settings';
 import { statusOn } from './countries';
 import { instantOf } from './dates';
 import type { Article, CollectionName, Corpus, Entry, Topic } from './entry';
@@ -172,7 +172,7 @@ function plainText(mdx: string): string {
     .trim();
 }
 
-function checkCorrections(corpus: Corpus): IntegrityProblem[] {
+function checkCorrections(corpus: Corpus, timeZone: string): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   for (const correction of corpus.corrections) {
@@ -194,7 +194,7 @@ function checkCorrections(corpus: Corpus): IntegrityProblem[] {
         message: `still appears in content/articles/${article.id}.mdx; the article must no longer say it`,
       });
     }
-    if (instantOf(correction.data.issued) < instantOf(article.data.published)) {
+    if (instantOf(correction.data.issued) < instantOf(article.data.published, timeZone)) {
       problems.push({
         file: fileOf('corrections', correction),
         field: 'issued',
@@ -400,7 +400,11 @@ function checkTypedRanks(corpus: Corpus): IntegrityProblem[] {
  * lifecycle, duplicate ISO codes or translation keys, corrections dated before their article,
  * figures typed into prose instead of cited with `<Fact>`, a qualifier said twice, typed ranks.
  */
-export function findIntegrityProblems(corpus: Corpus): IntegrityProblem[] {
+export function findIntegrityProblems(
+  corpus: Corpus,
+  /** The newsroom's time zone, in which a date without a time is read. */
+  timeZone: string = SITE.timeZone,
+): IntegrityProblem[] {
   const ids = new Map<string, Set<string>>(
     COLLECTIONS.map((c) => [c, new Set(corpus[c].map((e) => e.id))]),
   );
@@ -414,7 +418,7 @@ export function findIntegrityProblems(corpus: Corpus): IntegrityProblem[] {
       ]),
     ),
     ...checkCountries(corpus),
-    ...checkCorrections(corpus),
+    ...checkCorrections(corpus, timeZone),
     ...checkTranslations(corpus),
     ...checkFigures(corpus),
     ...checkTypedRanks(corpus),

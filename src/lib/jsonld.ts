@@ -17,16 +17,19 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { Crumb } from './breadcrumbs';
-import { firstDesignation, sortLifecycle } from './countries';
-import { comparePartialDates, instantOf } from './dates';
+import { sortLifecycle } from './countries';
+import { comparePartialDates, instantIso, instantOf } from './dates';
+import type { Timestamp } from '../schemas/dates';
 import type { Article, Corpus, Country, Correction, Topic } from './entry';
 import { absoluteUrl, pathTo } from './paths';
 import {
   countryName,
   countrySummary,
   originalOf,
+  originals,
   storyEventTitle,
   translationKey,
+  versionFor,
 } from './localize';
 import { ui } from '../i18n/ui';
 import type { Locale } from '../settings';
@@ -34,6 +37,8 @@ import { citedSources } from './views';
 
 export interface LdContext {
   site: string;
+  /** The newsroom's time zone: a date without a time is the start of that day there. */
+  timeZone: string;
   siteName: string;
   description: string;
   desk: string;
@@ -121,8 +126,9 @@ export function websiteLd(ctx: LdContext): WebSite {
   };
 }
 
-function isoOf(stamp: { iso: string }): string {
-  return stamp.iso;
+/** A date for schema.org: always an instant with its offset (see `instantIso`). */
+function isoOf(stamp: Timestamp | string, ctx: LdContext): string {
+  return instantIso(stamp, ctx.timeZone);
 }
 
 export function newsArticleLd(
@@ -135,11 +141,13 @@ export function newsArticleLd(
   const corrections: Correction[] = corpus.corrections
     .filter((c) => c.data.article.id === (original ?? article).id)
     .sort((a, b) => instantOf(a.data.issued) - instantOf(b.data.issued));
-  const latest = corrections.at(-1)?.data.issued ?? article.data.updated;
-  const countries = article.data.countries.flatMap((r) =>
+  const latest = corrections.at(-1)?.data.issued ?? (original ?? article).data.updated;
+  // A translation is about what its original is about, and cites what it cites.
+  const about = original ?? article;
+  const countries = about.data.countries.flatMap((r) =>
     corpus.countries.filter((c) => c.id === r.id),
   );
-  const cited = citedSources(article, corpus).map((s) => s.id);
+  const cited = citedSources(article, corpus, about).map((s) => s.id);
   return {
     '@type': 'NewsArticle',
     headline: article.data.title,
@@ -148,8 +156,8 @@ export function newsArticleLd(
     mainEntityOfPage: ctx.url,
     image: ctx.image,
     inLanguage: ctx.locale,
-    datePublished: isoOf(article.data.published),
-    dateModified: latest ?? isoOf(article.data.published),
+    datePublished: isoOf(article.data.published, ctx),
+    dateModified: isoOf(latest ?? article.data.published, ctx),
     author: desk(ctx),
     publisher: organization(ctx),
     ...(corrections.length > 0
@@ -173,7 +181,8 @@ export function topicLd(
   corpus: Corpus,
   ctx: LdContext & { url: string; image: string },
 ): ArticleLd {
-  const countries = topic.data.countries.flatMap((r) =>
+  const original = originalOf(corpus.topics, translationKey(topic)) ?? topic;
+  const countries = original.data.countries.flatMap((r) =>
     corpus.countries.filter((c) => c.id === r.id),
   );
   const events: EventLd[] = corpus.events
@@ -199,34 +208,50 @@ export function topicLd(
     mainEntityOfPage: ctx.url,
     image: ctx.image,
     inLanguage: ctx.locale,
-    datePublished: isoOf(topic.data.published),
-    dateModified: topic.data.updated ?? isoOf(topic.data.published),
+    datePublished: isoOf(topic.data.published, ctx),
+    dateModified: isoOf(original.data.updated ?? topic.data.published, ctx),
     author: desk(ctx),
     publisher: organization(ctx),
     about,
     citation: legislationFor(
-      citedSources(topic, corpus).map((s) => s.id),
+      citedSources(topic, corpus, original).map((s) => s.id),
       corpus,
     ),
   };
 }
 
 export function countryLd(country: Country, corpus: Corpus, ctx: LdContext): CountryLd {
-  const first = firstDesignation(country);
-  const sources = new Set(country.data.lifecycle.flatMap((e) => e.sources.map((s) => s.id)));
+  const t = ui(ctx.locale);
+  const name = countryName(country, ctx.locale);
+  // What this site has written about the country, in the page's language where translated.
+  const works = (['article', 'topic'] as const).flatMap((page) => {
+    const all = page === 'article' ? corpus.articles : corpus.topics;
+    return originals<Article | Topic>(all)
+      .filter((e) => e.data.countries.some((c) => c.id === country.id))
+      .map((original): ArticleLd | NewsArticle => {
+        const key = translationKey(original);
+        const shown = versionFor(all, key, ctx.locale)?.entry ?? original;
+        return {
+          '@type': page === 'article' ? 'NewsArticle' : 'Article',
+          headline: shown.data.title,
+          inLanguage: shown.data.locale,
+          url: absoluteUrl(pathTo({ page, slug: key }, ctx.locale), ctx.site),
+        };
+      });
+  });
   return {
     '@type': 'Country',
-    name: countryName(country, ctx.locale),
+    name,
     identifier: country.data.iso2,
     url: absoluteUrl(pathTo({ page: 'ally', slug: country.id }, ctx.locale), ctx.site),
     description: countrySummary(country, ctx.locale).text,
     event: sortLifecycle(country.data.lifecycle).map((e): EventLd => ({
       '@type': 'Event',
-      name: `${countryName(country, ctx.locale)}: ${e.kind.replace('-', ' ')}${e.track ? ` (${e.track.replace('-', ' ')})` : ''}`,
+      name: `${name}: ${t.kinds[e.kind]}${e.track ? ` (${t.tracks[e.track]})` : ''}`,
       startDate: e.date.iso,
-      location: { '@type': 'Country', name: ui(ctx.locale).unitedStates, identifier: 'US' },
+      location: { '@type': 'Country', name: t.unitedStates, identifier: 'US' },
     })),
-    ...(first ? { subjectOf: legislationFor([...sources], corpus) } : {}),
+    ...(works.length > 0 ? { subjectOf: works } : {}),
   };
 }
 

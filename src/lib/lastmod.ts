@@ -1,75 +1,126 @@
 /**
- * When each page's content last changed, as `YYYY-MM-DD`, taken from the content itself (an
- * article's latest correction, a country's latest lifecycle event) and never from the build
- * clock. Feeds the sitemap's <lastmod> and each page's dcterms.modified.
+ * When each page's content last changed, as an ISO 8601 instant with the newsroom's offset,
+ * taken from the content itself and never from the build clock. Feeds the sitemap's <lastmod>
+ * and each page's dcterms.modified.
+ *
+ * The rule: a page's lastmod is never before any dated change it shows. An article changed when
+ * it was published, updated or corrected, and again whenever its generated "Since then" list or
+ * its source list gained a later entry; an ally page changed with its latest lifecycle step or
+ * source. A date without a time counts from the start of that day (or month, or year) in the
+ * newsroom's time zone (`instantIso` in src/lib/dates.ts).
  */
 import { lastUpdated } from './corrections';
-import { startOfPartialDate, dayOf, zoned } from './dates';
-import type { Corpus, Country } from './entry';
+import { instantIso, instantOf } from './dates';
+import type { Article, Corpus, Country, Source, Topic } from './entry';
+import { citeLongform } from './footnotes';
 import { byId } from './lookup';
+import { originalOf } from './localize';
 import type { Route } from './paths';
+import { sinceThen } from './since-then';
+import type { PartialDate, Timestamp } from '../schemas/dates';
 
-function latest(days: readonly (string | undefined)[]): string | undefined {
-  return days
-    .filter((d): d is string => !!d)
-    .sort()
-    .at(-1);
+type Dated = Timestamp | PartialDate | string | undefined;
+
+/** The latest of several dates, as an instant with offset; undefined if there are none. */
+function latest(dates: readonly Dated[], timeZone: string): string | undefined {
+  let best: { iso: string; ms: number } | undefined;
+  for (const date of dates) {
+    if (!date) continue;
+    const iso = instantIso(date, timeZone);
+    const ms = instantOf(iso);
+    if (!best || ms > best.ms) best = { iso, ms };
+  }
+  return best?.iso;
 }
 
-/** The latest lifecycle date of a country, by its first possible day (so "2026" is not December). */
-function countryDay(country: Country): string | undefined {
-  return latest(country.data.lifecycle.map((e) => startOfPartialDate(e.date)));
+function sourceDates(sources: readonly (Source | undefined)[]): Dated[] {
+  return sources.map((s) => s?.data.published);
 }
 
+/** Everything dated that an article or topic page shows. */
+function longformDates(entry: Article | Topic, corpus: Corpus, timeZone: string): Dated[] {
+  const cited = citeLongform(
+    entry.body ?? '',
+    entry.data.sources.map((s) => s.id),
+    corpus,
+    entry.data.locale,
+  );
+  return [
+    entry.data.published,
+    entry.data.updated,
+    ...sinceThen(entry, corpus, timeZone).map((item) => item.date),
+    ...sourceDates(cited.sources),
+  ];
+}
+
+function articleDates(entry: Article, corpus: Corpus, timeZone: string): Dated[] {
+  return [...longformDates(entry, corpus, timeZone), lastUpdated(entry, corpus.corrections)];
+}
+
+function countryDates(country: Country, corpus: Corpus): Dated[] {
+  const sources = byId(corpus.sources);
+  return country.data.lifecycle.flatMap((step) => [
+    step.date,
+    ...sourceDates(step.sources.map((s) => sources.get(s.id))),
+  ]);
+}
+
+/** The page's last change, e.g. `2022-03-10T21:40:00-05:00`; undefined for the 404 page. */
 export function lastModified(route: Route, corpus: Corpus, timeZone: string): string | undefined {
-  const article = (id: string) => byId(corpus.articles).get(id);
-  const articleDay = (id: string) => {
-    const a = article(id);
-    if (!a) return undefined;
-    return dayOf(lastUpdated(a, corpus.corrections) ?? a.data.published, timeZone);
-  };
-  const topicDay = (id: string) => {
-    const t = byId(corpus.topics).get(id);
-    if (!t) return undefined;
-    return dayOf(t.data.updated ? zoned(t.data.updated) : t.data.published, timeZone);
-  };
-  const correctionDay = (id: string) => {
-    const c = byId(corpus.corrections).get(id);
-    return c && dayOf(zoned(c.data.issued), timeZone);
-  };
-  const allCountries = () => latest(corpus.countries.map(countryDay));
-  const allTopics = () => latest(corpus.topics.map((t) => topicDay(t.id)));
-  const allCorrections = () => latest(corpus.corrections.map((c) => correctionDay(c.id)));
+  const sources = byId(corpus.sources);
+  const articles = (): Dated[] =>
+    corpus.articles
+      .filter((a) => a.data.locale === 'en')
+      .flatMap((a) => articleDates(a, corpus, timeZone));
+  const topics = (): Dated[] =>
+    corpus.topics
+      .filter((t) => t.data.locale === 'en')
+      .flatMap((t) => longformDates(t, corpus, timeZone));
+  const countries = (): Dated[] => corpus.countries.flatMap((c) => countryDates(c, corpus));
+  const corrections = (): Dated[] =>
+    corpus.corrections.flatMap((c) => [
+      c.data.issued,
+      ...sourceDates(c.data.sources.map((s) => sources.get(s.id))),
+    ]);
   switch (route.page) {
-    case 'article':
-      return articleDay(route.slug);
-    case 'topic':
-      return topicDay(route.slug);
+    case 'article': {
+      // A translation shows what its original shows: the same facts, sources and developments.
+      const original = originalOf<Article>(corpus.articles, route.slug);
+      return original && latest(articleDates(original, corpus, timeZone), timeZone);
+    }
+    case 'topic': {
+      const original = originalOf<Topic>(corpus.topics, route.slug);
+      return original && latest(longformDates(original, corpus, timeZone), timeZone);
+    }
     case 'ally': {
       const country = corpus.countries.find((c) => c.id === route.slug);
-      return country && countryDay(country);
+      return country && latest(countryDates(country, corpus), timeZone);
     }
-    case 'correction':
-      return correctionDay(route.slug);
-    case 'allies':
-      return allCountries();
-    case 'topics':
-      return allTopics();
-    case 'corrections':
-      return allCorrections();
-    case 'sources':
-      return latest(
-        corpus.sources.map((s) => s.data.published && startOfPartialDate(s.data.published)),
+    case 'correction': {
+      const correction = corpus.corrections.find((c) => c.id === route.slug);
+      return (
+        correction &&
+        latest(
+          [
+            correction.data.issued,
+            ...sourceDates(correction.data.sources.map((s) => sources.get(s.id))),
+          ],
+          timeZone,
+        )
       );
+    }
+    case 'allies':
+      return latest(countries(), timeZone);
+    case 'topics':
+      return latest(topics(), timeZone);
+    case 'corrections':
+      return latest(corrections(), timeZone);
+    case 'sources':
+      return latest(sourceDates(corpus.sources), timeZone);
     case 'home':
     case 'search':
     case 'data':
-      return latest([
-        allCountries(),
-        allTopics(),
-        allCorrections(),
-        ...corpus.articles.map((a) => articleDay(a.id)),
-      ]);
+      return latest([...countries(), ...topics(), ...corrections(), ...articles()], timeZone);
     default:
       return undefined;
   }

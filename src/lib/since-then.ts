@@ -43,6 +43,11 @@ export function sinceThen(
   entry: Article | Topic,
   corpus: Corpus,
   timeZone: string,
+  /**
+   * The entry whose topics and countries the piece is about: a translation carries none of its
+   * own (it shares its original's), so pass the original, or the Spanish edition loses items.
+   */
+  about: Article | Topic = entry,
 ): SinceThenItem[] {
   const day = publicationDay(entry.data.published, timeZone);
   const items: SinceThenItem[] = [];
@@ -73,8 +78,8 @@ export function sinceThen(
     });
   }
 
-  const topics = new Set([translationKey(entry), ...entry.data.topics.map((t) => t.id)]);
-  const countries = new Set(entry.data.countries.map((c) => c.id));
+  const topics = new Set([translationKey(entry), ...about.data.topics.map((t) => t.id)]);
+  const countries = new Set(about.data.countries.map((c) => c.id));
   for (const event of corpus.events) {
     const related =
       event.data.topics.some((t) => topics.has(t.id)) ||

@@ -105,7 +105,9 @@ export interface SourceItem {
   title: string;
   publisher: string;
   url: string;
+  /** When it was published, for readers ("May 24, 2022"), and as written (`2022-05-24`). */
   published?: string | undefined;
+  publishedIso?: string | undefined;
   /** The source's own language, when it differs from the page's. */
   lang?: string | undefined;
 }
@@ -117,6 +119,7 @@ function sourceItem(source: Source, ctx: ViewContext): SourceItem {
     publisher: source.data.publisher,
     url: source.data.url,
     published: source.data.published && formatPartialDate(source.data.published, ctx.locale),
+    publishedIso: source.data.published?.iso,
     lang: source.data.language === ctx.locale ? undefined : source.data.language,
   };
 }
@@ -434,7 +437,7 @@ function longformView(
           : undefined,
     };
   });
-  const sinceThenLines = sinceThen(entry, corpus, ctx.timeZone).map((item) =>
+  const sinceThenLines = sinceThen(entry, corpus, ctx.timeZone, meta).map((item) =>
     sinceThenLine(item, corpus, ctx),
   );
   const readText = [

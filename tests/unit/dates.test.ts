@@ -6,6 +6,7 @@ import {
   endOfPartialDate,
   formatPartialDate,
   formatTimestamp,
+  instantIso,
   instantOf,
   laterOf,
   startOfPartialDate,
@@ -77,7 +78,28 @@ describe('dates read as a newsroom writes them', () => {
   test('laterOf and instantOf compare days and date-times', () => {
     const dayStamp = { iso: '2022-03-10', precision: 'day' } as const;
     const evening = { iso: '2022-03-10T21:40:00-05:00', precision: 'minute' } as const;
-    expect(laterOf(dayStamp, evening)).toBe(evening);
+    expect(laterOf(dayStamp, evening, 'America/New_York')).toBe(evening);
     expect(instantOf(evening)).toBe(Date.UTC(2022, 2, 11, 2, 40));
+  });
+
+  test.each([
+    // A date without a time starts at midnight in the newsroom's zone, whatever its offset that day.
+    ['2022-03-10', 'America/New_York', '2022-03-10T00:00:00-05:00'],
+    ['2022-05-23', 'America/New_York', '2022-05-23T00:00:00-04:00'],
+    // The day the clocks went forward (2 a.m.): midnight was still standard time.
+    ['2022-03-13', 'America/New_York', '2022-03-13T00:00:00-05:00'],
+    ['2022-11-06', 'America/New_York', '2022-11-06T00:00:00-04:00'],
+    ['2026', 'America/New_York', '2026-01-01T00:00:00-05:00'],
+    ['2004-06', 'America/New_York', '2004-06-01T00:00:00-04:00'],
+    ['2022-03-10', 'UTC', '2022-03-10T00:00:00Z'],
+    ['2022-03-10', 'Asia/Kolkata', '2022-03-10T00:00:00+05:30'],
+    ['2022-03-10T21:40:00-05:00', 'Asia/Kolkata', '2022-03-10T21:40:00-05:00'],
+  ])('instantIso("%s", %s) is %s', (date, zone, expected) => {
+    expect(instantIso(date, zone)).toBe(expected);
+  });
+
+  test('a date without a time is never read without a time zone', () => {
+    expect(() => instantOf('2022-03-10')).toThrow(/needs a time zone/);
+    expect(instantOf('2022-03-10', 'America/New_York')).toBe(Date.UTC(2022, 2, 10, 5));
   });
 });

@@ -10,6 +10,7 @@ const TZ = 'America/New_York';
 const SITE = 'https://example.org/';
 const ld = {
   site: SITE,
+  timeZone: TZ,
   siteName: 'Allies Beyond NATO',
   description: 'd',
   desk: 'The desk',
@@ -18,15 +19,22 @@ const ld = {
 
 describe('lastmod comes from the content, never the clock', () => {
   test.each([
-    [{ page: 'article', slug: 'lead' }, '2022-03-10'],
-    [{ page: 'ally', slug: 'colombia' }, '2022-05-23'],
-    [{ page: 'correction', slug: 'lead-fix' }, '2022-03-10'],
-    [{ page: 'corrections' }, '2022-03-10'],
-    [{ page: 'allies' }, '2022-05-23'],
-    [{ page: 'home' }, '2022-05-23'],
+    // Its "Since then" list shows Colombia's designation (May 23), which came after the correction.
+    [{ page: 'article', slug: 'lead' }, '2022-05-23T00:00:00-04:00'],
+    [{ page: 'ally', slug: 'colombia' }, '2022-05-23T00:00:00-04:00'],
+    [{ page: 'correction', slug: 'lead-fix' }, '2022-03-10T21:40:00-05:00'],
+    [{ page: 'corrections' }, '2022-03-10T21:40:00-05:00'],
+    [{ page: 'allies' }, '2022-05-23T00:00:00-04:00'],
+    [{ page: 'home' }, '2022-05-23T00:00:00-04:00'],
     [{ page: 'not-found' }, undefined],
   ] as const)('%o → %s', (route, expected) => {
     expect(lastModified(route, corpus(), TZ)).toBe(expected);
+  });
+
+  test('an article corrected at 21:40 ET the day it was published changed then, not at midnight UTC', () => {
+    expect(lastModified({ page: 'article', slug: 'lead' }, corpus({ countries: [] }), TZ)).toBe(
+      '2022-03-10T21:40:00-05:00',
+    );
   });
 
   test('a date known only to the year counts from its first day, not a future December', () => {
@@ -50,22 +58,23 @@ describe('lastmod comes from the content, never the clock', () => {
         corpus({ countries: [country('colombia'), saudi] }),
         TZ,
       ),
-    ).toBe('2026-01-01');
+    ).toBe('2026-01-01T00:00:00-05:00');
   });
 });
 
 describe('feeds', () => {
   test('stories are dated by publication and link absolutely', () => {
-    const items = storyFeedItems(corpus(), SITE);
+    const items = storyFeedItems(corpus(), SITE, 'en', TZ);
     expect(items.map((i) => i.link)).toEqual([
       `${SITE}articles/lead/`,
       `${SITE}topics/background/`,
     ]);
-    expect(items[0]?.pubDate.toISOString()).toBe('2022-03-10T00:00:00.000Z');
+    // Published "2022-03-10": the start of March 10 in New York, not the evening of March 9.
+    expect(items[0]?.pubDate.toISOString()).toBe('2022-03-10T05:00:00.000Z');
   });
 
   test('each correction links its notice, dated to the minute', () => {
-    const [item] = correctionFeedItems(corpus(), SITE);
+    const [item] = correctionFeedItems(corpus(), SITE, 'en');
     expect(item?.link).toBe(`${SITE}corrections/lead-fix/`);
     expect(item?.pubDate.toISOString()).toBe('2022-03-11T02:40:00.000Z');
     expect(item?.title).toBe('Correction: A headline');

@@ -4,6 +4,7 @@ import { loadCorpus } from '../../data/corpus';
 import { localeParams } from '../../data/locale';
 import { ui } from '../../i18n/ui';
 import { storyFeedItems } from '../../lib/feeds';
+import { absoluteUrl, pathTo } from '../../lib/paths';
 import { SITE, type Locale } from '../../settings';
 
 export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
@@ -14,8 +15,9 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ site, props }) => {
   return rss({
     title: `${SITE.name[locale]}: ${ui(locale).feeds.stories}`,
     description: SITE.tagline[locale],
-    site,
-    items: storyFeedItems(await loadCorpus(), site.href, locale),
+    // The channel's link is this feed's own page, in its own language.
+    site: absoluteUrl(pathTo({ page: 'home' }, locale), site),
+    items: storyFeedItems(await loadCorpus(), site.href, locale, SITE.timeZone),
     customData: `<language>${locale === 'en' ? 'en-us' : 'es'}</language>`,
   });
 };

@@ -4,6 +4,7 @@ import { loadCorpus } from '../../../data/corpus';
 import { localeParams } from '../../../data/locale';
 import { ui } from '../../../i18n/ui';
 import { correctionFeedItems } from '../../../lib/feeds';
+import { absoluteUrl, pathTo } from '../../../lib/paths';
 import { SITE, type Locale } from '../../../settings';
 
 export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
@@ -15,7 +16,8 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ site, props }) => {
   return rss({
     title: `${SITE.name[locale]}: ${t.corrections}`,
     description: t.correctionsDescription,
-    site,
+    // The channel's link is this feed's own page, in its own language.
+    site: absoluteUrl(pathTo({ page: 'corrections' }, locale), site),
     items: correctionFeedItems(await loadCorpus(), site.href, locale),
     customData: `<language>${locale === 'en' ? 'en-us' : 'es'}</language>`,
   });

@@ -1,0 +1,170 @@
+/**
+ * Checks over what machines read from the built site: dates in the sitemap, feeds and JSON-LD,
+ * feed channel links, and structured-data parity between an English page and its Spanish twin.
+ * Pure functions over values read from dist/, so each can be tried on broken input
+ * (tests/unit/site-checks.test.ts); tests/dist applies them to every page and feed.
+ */
+import { instantIso } from '../../src/lib/dates';
+
+const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Milliseconds since the epoch of a date or date-time; a date without a time per `instantIso`. */
+export function instantMs(value: string, timeZone: string): number {
+  return Date.parse(instantIso(value, timeZone));
+}
+
+/** What a page says about its dates, as read from its HTML and the sitemap. */
+export interface PageDates {
+  /** The sitemap's <lastmod> for the page. */
+  lastmod: string | undefined;
+  /** The page's <meta name="dcterms.modified">. */
+  modified: string | undefined;
+  /** Every `<time datetime>` on the page, with the text shown, e.g. ["2024-02", "February 2024"]. */
+  times: readonly (readonly [string, string])[];
+  /** datePublished and dateModified of each JSON-LD node that has them. */
+  structured: readonly { type: string; datePublished?: string; dateModified?: string }[];
+}
+
+/**
+ * The one rule for a page's dates: lastmod is a full instant with its offset (a date alone would
+ * be read as UTC midnight, the evening before in New York), names the same instant as the page's
+ * own dcterms.modified, and is never before any date the page shows or any change its JSON-LD
+ * declares; JSON-LD dates carry a time and offset, and nothing is modified before it is published.
+ */
+export function pageDateProblems(page: PageDates, timeZone: string): string[] {
+  const problems: string[] = [];
+  const { lastmod } = page;
+  if (!lastmod) return ['has no <lastmod> in the sitemap'];
+  if (!W3C_DATETIME.test(lastmod)) {
+    problems.push(`lastmod "${lastmod}" is not a date-time with an offset`);
+  }
+  if (!page.modified || Date.parse(page.modified) !== Date.parse(lastmod)) {
+    problems.push(`lastmod "${lastmod}" differs from dcterms.modified "${page.modified ?? ''}"`);
+  }
+  const last = Date.parse(lastmod);
+  for (const [datetime, text] of page.times) {
+    if (instantMs(datetime, timeZone) > last) {
+      problems.push(`shows ${datetime} ("${text}"), later than its lastmod ${lastmod}`);
+    }
+  }
+  for (const node of page.structured) {
+    for (const key of ['datePublished', 'dateModified'] as const) {
+      const value = node[key];
+      if (value === undefined) continue;
+      if (!W3C_DATETIME.test(value)) {
+        problems.push(`${node.type}.${key} "${value}" has no time and offset`);
+      } else if (Date.parse(value) > last) {
+        problems.push(`${node.type}.${key} ${value} is later than lastmod ${lastmod}`);
+      }
+    }
+    if (
+      node.datePublished &&
+      node.dateModified &&
+      instantMs(node.dateModified, timeZone) < instantMs(node.datePublished, timeZone)
+    ) {
+      problems.push(`${node.type} is modified (${node.dateModified}) before it is published`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * A feed's channel <link> is its own page in its own language: /es/rss.xml → /es/,
+ * /corrections/rss.xml → /corrections/.
+ */
+export function feedChannelProblems(feedUrl: string, channelLink: string | undefined): string[] {
+  const expected = new URL('./', feedUrl).href;
+  return channelLink === expected
+    ? []
+    : [`channel <link> is "${channelLink ?? ''}", not the feed's own page ${expected}`];
+}
+
+/**
+ * A feed item's date is the instant its page says it was published (the page's JSON-LD), so a
+ * story of March 10 is not dated the evening of March 9 in New York.
+ */
+export function feedItemDateProblems(
+  item: { link: string; pubDate: string },
+  published: string | undefined,
+  timeZone: string,
+): string[] {
+  if (!published) return [`${item.link}: the page states no publication date to compare with`];
+  const feed = Date.parse(item.pubDate);
+  const page = instantMs(published, timeZone);
+  return feed === page
+    ? []
+    : [
+        `${item.link}: pubDate ${new Date(feed).toISOString()} but the page says ${published} (${new Date(page).toISOString()})`,
+      ];
+}
+
+/**
+ * The entities a JSON-LD graph exposes, language aside: for every typed node, its place in the
+ * graph, its type, and what identifies it (URLs with the locale prefix removed, identifiers,
+ * dates), one line each, sorted. Names and descriptions are words in the page's language and are
+ * left out; so is inLanguage.
+ */
+export function structuredEntities(graph: unknown, site: string, locale: string): string[] {
+  const origin = new URL(site);
+  const prefix = `${origin.pathname.replace(/\/$/, '')}/${locale}/`;
+  const neutral = (url: string): string => {
+    try {
+      const u = new URL(url);
+      if (u.origin !== origin.origin) return url;
+      return u.pathname.startsWith(prefix)
+        ? `${origin.pathname.replace(/\/$/, '')}/${u.pathname.slice(prefix.length)}`
+        : u.pathname;
+    } catch {
+      return url;
+    }
+  };
+  const IDENTIFYING = ['url', 'item', 'mainEntityOfPage', 'identifier', 'legislationIdentifier'];
+  const DATES = ['datePublished', 'dateModified', 'startDate', 'position'];
+  const lines: string[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, path);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const record = node as Record<string, unknown>;
+    const type = typeof record['@type'] === 'string' ? record['@type'] : undefined;
+    const here = type ? `${path}[${type}]` : path;
+    if (type) {
+      const keys = [
+        ...IDENTIFYING.filter((k) => typeof record[k] === 'string').map(
+          (k) => `${k}=${neutral(record[k] as string)}`,
+        ),
+        ...DATES.filter((k) => record[k] !== undefined).map((k) => `${k}=${String(record[k])}`),
+      ];
+      lines.push(`${here}{${keys.join(',')}}`);
+    }
+    for (const [key, value] of Object.entries(record)) {
+      if (key.startsWith('@') || key === 'inLanguage') continue;
+      if (typeof value === 'object') walk(value, `${here}.${key}`);
+    }
+  };
+  walk(graph, '');
+  return lines.sort();
+}
+
+/** What the Spanish twin lacks or adds compared with the English page, one line per entity. */
+export function parityProblems(english: readonly string[], spanish: readonly string[]): string[] {
+  const count = (lines: readonly string[]) => {
+    const m = new Map<string, number>();
+    for (const l of lines) m.set(l, (m.get(l) ?? 0) + 1);
+    return m;
+  };
+  const en = count(english);
+  const es = count(spanish);
+  const problems: string[] = [];
+  for (const [line, n] of en) {
+    const k = es.get(line) ?? 0;
+    if (k < n) problems.push(`missing in Spanish: ${line}${n - k > 1 ? ` (×${n - k})` : ''}`);
+  }
+  for (const [line, n] of es) {
+    const k = en.get(line) ?? 0;
+    if (k < n) problems.push(`only in Spanish: ${line}${n - k > 1 ? ` (×${n - k})` : ''}`);
+  }
+  return problems;
+}

@@ -1,0 +1,149 @@
+/**
+ * The dist tier's machine-readable checks (tests/support/site-checks.ts), tried on the faults the
+ * outside review found: each must be reported, so no check passes because it cannot fail.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  feedChannelProblems,
+  feedItemDateProblems,
+  pageDateProblems,
+  parityProblems,
+  structuredEntities,
+} from '../support/site-checks';
+
+const TZ = 'America/New_York';
+const SITE = 'https://example.org/';
+
+describe('the date rule', () => {
+  const correctedArticle = {
+    modified: '2022-03-10T21:40:00-05:00',
+    times: [
+      ['2022-03-10', 'March 10, 2022'],
+      ['2022-03-10T21:40:00-05:00', 'March 10, 2022, 9:40 p.m. ET'],
+    ] as const,
+    structured: [
+      {
+        type: 'NewsArticle',
+        datePublished: '2022-03-10T00:00:00-05:00',
+        dateModified: '2022-03-10T21:40:00-05:00',
+      },
+    ],
+  };
+
+  test('accepts a lastmod at the correction, in any offset', () => {
+    expect(
+      pageDateProblems({ ...correctedArticle, lastmod: '2022-03-11T02:40:00.000Z' }, TZ),
+    ).toEqual([]);
+  });
+
+  test('reports a lastmod of midnight UTC, before the correction the page shows', () => {
+    const problems = pageDateProblems(
+      { ...correctedArticle, lastmod: '2022-03-10T00:00:00.000Z', modified: '2022-03-10' },
+      TZ,
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/shows 2022-03-10T21:40.*later than/));
+    expect(problems).toContainEqual(expect.stringMatching(/dateModified .* later than lastmod/));
+  });
+
+  test('reports a page whose own dcterms.modified disagrees with the sitemap', () => {
+    const problems = pageDateProblems(
+      { ...correctedArticle, lastmod: '2022-03-11T02:40:00Z', modified: '2022-03-10' },
+      TZ,
+    );
+    expect(problems).toEqual([expect.stringMatching(/differs from dcterms.modified/)]);
+  });
+
+  test('reports a lastmod without a time, and JSON-LD dates without one', () => {
+    const problems = pageDateProblems(
+      {
+        lastmod: '2022-03-10',
+        modified: '2022-03-10',
+        times: [],
+        structured: [{ type: 'Article', datePublished: '2022-03-10' }],
+      },
+      TZ,
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/not a date-time with an offset/),
+      expect.stringMatching(/Article.datePublished "2022-03-10" has no time and offset/),
+    ]);
+  });
+
+  test('reports a page modified before it was published', () => {
+    const problems = pageDateProblems(
+      {
+        ...correctedArticle,
+        lastmod: '2022-03-11T02:40:00Z',
+        structured: [
+          {
+            type: 'Article',
+            datePublished: '2022-03-10T12:00:00-05:00',
+            dateModified: '2022-03-10T09:00:00-05:00',
+          },
+        ],
+      },
+      TZ,
+    );
+    expect(problems).toEqual([expect.stringMatching(/modified .* before it is published/)]);
+  });
+});
+
+describe('feeds', () => {
+  test('report a channel link that is not the feed’s own page in its language', () => {
+    expect(feedChannelProblems(`${SITE}es/rss.xml`, SITE)).toEqual([
+      expect.stringMatching(/not the feed's own page https:\/\/example.org\/es\//),
+    ]);
+    expect(feedChannelProblems(`${SITE}corrections/rss.xml`, SITE)).toHaveLength(1);
+    expect(feedChannelProblems(`${SITE}corrections/rss.xml`, `${SITE}corrections/`)).toEqual([]);
+  });
+
+  test('report a story dated the evening before in New York (UTC midnight for a bare day)', () => {
+    const item = { link: `${SITE}articles/lead/`, pubDate: 'Thu, 10 Mar 2022 00:00:00 GMT' };
+    expect(feedItemDateProblems(item, '2022-03-10', TZ)).toHaveLength(1);
+    const fixed = { ...item, pubDate: 'Thu, 10 Mar 2022 05:00:00 GMT' };
+    expect(feedItemDateProblems(fixed, '2022-03-10T00:00:00-05:00', TZ)).toEqual([]);
+  });
+});
+
+describe('structured-data parity', () => {
+  const article = (about: unknown[], mentions: unknown[], prefix: string) => [
+    {
+      '@type': 'NewsArticle',
+      headline: prefix ? 'Biden anuncia' : 'Biden says',
+      url: `${SITE}${prefix}articles/lead/`,
+      datePublished: '2022-03-10T00:00:00-05:00',
+      about,
+      mentions,
+      citation: [],
+    },
+  ];
+  const colombia = (prefix: string) => ({
+    '@type': 'Country',
+    name: 'Colombia',
+    identifier: 'CO',
+    url: `${SITE}${prefix}allies/colombia/`,
+  });
+
+  test('accepts the same entities under localised names and URLs', () => {
+    const en = structuredEntities(article([colombia('')], [], ''), SITE, 'en');
+    const es = structuredEntities(article([colombia('es/')], [], 'es/'), SITE, 'es');
+    expect(parityProblems(en, es)).toEqual([]);
+  });
+
+  test('reports a Spanish article whose about and mentions are empty', () => {
+    const en = structuredEntities(
+      article(
+        [colombia('')],
+        [{ ...colombia(''), identifier: 'QA', url: `${SITE}allies/qatar/` }],
+        '',
+      ),
+      SITE,
+      'en',
+    );
+    const es = structuredEntities(article([], [], 'es/'), SITE, 'es');
+    expect(parityProblems(en, es)).toEqual([
+      'missing in Spanish: [NewsArticle].about[Country]{url=/allies/colombia/,identifier=CO}',
+      'missing in Spanish: [NewsArticle].mentions[Country]{url=/allies/qatar/,identifier=QA}',
+    ]);
+  });
+});
