@@ -399,6 +399,9 @@ const en = {
     designated: (when: string) => `Designated ${when}`,
     revoked: (when: string) => `Designated ${when} · designation revoked`,
     treated: (when: string) => `Treated as an ally by law since ${when}`,
+    /** A social card's text alternative: the words on it, in order. */
+    alt: (lines: readonly string[], site: string) =>
+      `Card reading ${lines.map((l) => `“${l}”`).join(', ')}, from ${site}`,
   },
   feeds: {
     stories: 'stories',
@@ -778,6 +781,8 @@ const es: Dictionary = {
     designated: (when) => `Designado ${when}`,
     revoked: (when) => `Designado ${when} · designación revocada`,
     treated: (when) => `Tratado como aliado por ley desde ${when}`,
+    alt: (lines, site) =>
+      `Tarjeta con el texto ${lines.map((l) => `«${l}»`).join(', ')}, de ${site}`,
   },
   feeds: {
     stories: 'artículos',

@@ -1,8 +1,8 @@
 /** What each social card says: taken from the page's own title and key data, in its language. */
 import { ui } from '../i18n/ui';
-import { SITE } from '../settings';
+import { SITE, type Locale } from '../settings';
 import { firstDesignation } from './countries';
-import { datePhrase, formatPartialDate } from './dates';
+import { datePhrase, dayOf, formatPartialDate } from './dates';
 import type { Corpus } from './entry';
 import { countryName, originals, translationKey, versionFor } from './localize';
 import { ogImagePath, type Route } from './paths';
@@ -14,60 +14,79 @@ export interface CardSpec {
   card: { kicker: string; title: string; detail?: string; site: string };
 }
 
-export function socialCards(corpus: Corpus, ctx: ViewContext): CardSpec[] {
+/**
+ * The card a page's social image shows, in `ctx.locale`, or undefined when the page shares another
+ * card: pages without one of their own use the home card, and an untranslated article or topic
+ * uses its English card (its title is in English).
+ */
+export function cardFor(route: Route, corpus: Corpus, ctx: ViewContext): CardSpec | undefined {
   const t = ui(ctx.locale);
-  const pathOf = (route: Route) =>
-    ogImagePath(route, ctx.locale)
-      .replace(/^\/og\//, '')
-      .replace(/\.png$/, '');
+  const path = ogImagePath(route, ctx.locale)
+    .replace(/^\/og\//, '')
+    .replace(/\.png$/, '');
   const site = SITE.name[ctx.locale];
-  const cards: CardSpec[] = [
-    {
-      path: pathOf({ page: 'home' }),
-      card: { kicker: t.cards.explained, title: SITE.tagline[ctx.locale], site },
-    },
+  switch (route.page) {
+    case 'article': {
+      const version = versionFor(corpus.articles, route.slug, ctx.locale);
+      if (!version?.translated) return undefined;
+      const a = version.entry;
+      return {
+        path,
+        card: {
+          kicker: t.cards.story,
+          title: a.data.title,
+          detail: formatPartialDate(
+            { iso: dayOf(a.data.published, ctx.timeZone), precision: 'day' },
+            ctx.locale,
+          ),
+          site,
+        },
+      };
+    }
+    case 'topic': {
+      const version = versionFor(corpus.topics, route.slug, ctx.locale);
+      if (!version?.translated) return undefined;
+      return { path, card: { kicker: t.cards.background, title: version.entry.data.title, site } };
+    }
+    case 'ally': {
+      const c = corpus.countries.find((country) => country.id === route.slug);
+      if (!c) return undefined;
+      const first = firstDesignation(c);
+      const when = first ? datePhrase(first.date, first.dateBound, ctx.locale) : '';
+      const detail =
+        c.data.status === 'designated'
+          ? `${t.cards.designated(when)}${first ? ` · ${t.administrations[first.administration]}` : ''}`
+          : c.data.status === 'revoked'
+            ? t.cards.revoked(when)
+            : t.cards.treated(when);
+      return {
+        path,
+        card: { kicker: t.cards.ally, title: countryName(c, ctx.locale), detail, site },
+      };
+    }
+    default:
+      return { path, card: { kicker: t.cards.explained, title: SITE.tagline[ctx.locale], site } };
+  }
+}
+
+/** Every card to draw in `ctx.locale`: the home card, then each article, topic and ally. */
+export function socialCards(corpus: Corpus, ctx: ViewContext): CardSpec[] {
+  const routes: Route[] = [
+    { page: 'home' },
+    ...originals(corpus.articles).map(
+      (a) => ({ page: 'article', slug: translationKey(a) }) as const,
+    ),
+    ...originals(corpus.topics).map((tp) => ({ page: 'topic', slug: translationKey(tp) }) as const),
+    ...corpus.countries.map((c) => ({ page: 'ally', slug: c.id }) as const),
   ];
-  for (const original of originals(corpus.articles)) {
-    // An untranslated article shares the English card (its title is in English).
-    const key = translationKey(original);
-    const version = versionFor(corpus.articles, key, ctx.locale);
-    if (!version?.translated) continue;
-    const a = version.entry;
-    cards.push({
-      path: pathOf({ page: 'article', slug: key }),
-      card: {
-        kicker: t.cards.story,
-        title: a.data.title,
-        detail: formatPartialDate(
-          { iso: a.data.published.iso.slice(0, 10), precision: 'day' },
-          ctx.locale,
-        ),
-        site,
-      },
-    });
-  }
-  for (const original of originals(corpus.topics)) {
-    const key = translationKey(original);
-    const version = versionFor(corpus.topics, key, ctx.locale);
-    if (!version?.translated) continue;
-    cards.push({
-      path: pathOf({ page: 'topic', slug: key }),
-      card: { kicker: t.cards.background, title: version.entry.data.title, site },
-    });
-  }
-  for (const c of corpus.countries) {
-    const first = firstDesignation(c);
-    const when = first ? datePhrase(first.date, first.dateBound, ctx.locale) : '';
-    const detail =
-      c.data.status === 'designated'
-        ? `${t.cards.designated(when)}${first ? ` · ${t.administrations[first.administration]}` : ''}`
-        : c.data.status === 'revoked'
-          ? t.cards.revoked(when)
-          : t.cards.treated(when);
-    cards.push({
-      path: pathOf({ page: 'ally', slug: c.id }),
-      card: { kicker: t.cards.ally, title: countryName(c, ctx.locale), detail, site },
-    });
-  }
-  return cards;
+  return routes.flatMap((route) => cardFor(route, corpus, ctx) ?? []);
+}
+
+/**
+ * The text alternative of a social image: what the card says, word for word (og:image:alt). It
+ * describes the picture, not the page.
+ */
+export function cardAlt(spec: CardSpec, locale: Locale): string {
+  const { kicker, title, detail, site } = spec.card;
+  return ui(locale).cards.alt([kicker, title, ...(detail ? [detail] : [])], site);
 }
