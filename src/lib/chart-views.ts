@@ -7,7 +7,12 @@ import type { FactData } from '../schemas/fact';
 import type { Locale } from '../settings';
 import { buildBarChart, buildLineChart, type Datum, type TimePoint } from './charts';
 import { firstDesignation, sortLifecycle, statusOn } from './countries';
-import { endOfPartialDate, formatBoundedDate, formatPartialDate } from './dates';
+import {
+  comparePartialDates,
+  endOfPartialDate,
+  formatBoundedDate,
+  formatPartialDate,
+} from './dates';
 import type { Corpus, Fact } from './entry';
 import { factSeries, formatFactAsOf, formatFactValue } from './facts';
 import { pathTo } from './paths';
@@ -161,7 +166,8 @@ export function timelineView(corpus: Corpus, locale: Locale): TimelineYear[] {
     sortLifecycle(country.data.lifecycle)
       .filter((e) => e.kind === 'designated' || e.kind === 'revoked' || e.kind === 'legislated')
       .map((e) => ({
-        sort: `${e.date.iso.padEnd(10, '-00')}|${country.data.name}`,
+        when: e.date,
+        name: country.data.name,
         date: formatBoundedDate(e.date, e.dateBound, locale),
         iso: e.date.iso,
         kind: e.kind as 'designated' | 'revoked' | 'legislated',
@@ -177,9 +183,10 @@ export function timelineView(corpus: Corpus, locale: Locale): TimelineYear[] {
                 ),
       })),
   );
-  entries.sort((a, b) => a.sort.localeCompare(b.sort));
+  // A date known only to its year sorts after that year's full dates (comparePartialDates).
+  entries.sort((a, b) => comparePartialDates(a.when, b.when) || a.name.localeCompare(b.name, 'en'));
   const years: TimelineYear[] = [];
-  for (const { sort: _sort, ...entry } of entries) {
+  for (const { when: _when, name: _name, ...entry } of entries) {
     const year = entry.iso.slice(0, 4);
     const last = years.at(-1);
     if (last?.year === year) last.entries.push(entry);

@@ -20,13 +20,16 @@ export function endOfPartialDate(date: PartialDate): string {
 }
 
 /**
- * Orders partial dates by their first possible day, then the more precise first
- * (so 2002-03-14 comes before "2002" when both start the same day).
+ * Orders partial dates by the last day they can mean, then the more precise first. So a date
+ * known only to the year (or month) comes after every full date of that year (or month): Jordan,
+ * designated in "1996", never sorts before the law of July 21, 1996, since nothing says it came
+ * earlier. `2002-03-14` < `2002-03` < `2002` < `2003-01-05`.
  */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  const byStart = startOfPartialDate(a).localeCompare(startOfPartialDate(b));
-  if (byStart !== 0) return byStart;
-  return endOfPartialDate(a).localeCompare(endOfPartialDate(b));
+  const byEnd = endOfPartialDate(a).localeCompare(endOfPartialDate(b));
+  if (byEnd !== 0) return byEnd;
+  // Same last day: the one with the later first day is the more precise.
+  return startOfPartialDate(b).localeCompare(startOfPartialDate(a));
 }
 
 /** A partial date for readers, to the precision known: "1987", "June 2004", "May 23, 2022". */

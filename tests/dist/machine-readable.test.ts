@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITE } from '../../src/settings';
 import {
+  datedListProblems,
   feedChannelProblems,
   feedItemDateProblems,
   pageDateProblems,
@@ -62,6 +63,28 @@ describe('one rule for dates', () => {
       TZ,
     );
     expect(problems, `dates on ${path}`).toEqual([]);
+  });
+});
+
+describe('chronologies read in date order', () => {
+  test.each(pages.map((p) => [p.path, p] as const))('%s', (path, page) => {
+    const problems = page.root.querySelectorAll('main ol, main ul').flatMap((list) => {
+      const items = list.childNodes.filter(
+        (n): n is typeof list => 'tagName' in n && (n as typeof list).tagName === 'LI',
+      );
+      // A chronology leads each item with its date ("July 21, 1996 · …"); a source list, whose
+      // dates come last, is in order of citation or title instead.
+      const dated = items.map((li) => {
+        const time = li.querySelector('time[datetime]');
+        return time && li.text.trim().startsWith(time.text.trim()) ? time : null;
+      });
+      if (items.length < 2 || dated.some((t) => !t)) return [];
+      return datedListProblems(
+        dated.map((t) => [t?.getAttribute('datetime') ?? '', t?.text.trim() ?? ''] as const),
+        TZ,
+      ).map((p) => `a list ${p}`);
+    });
+    expect(problems, `lists on ${path}`).toEqual([]);
   });
 });
 

@@ -4,7 +4,8 @@
  * Pure functions over values read from dist/, so each can be tried on broken input
  * (tests/unit/site-checks.test.ts); tests/dist applies them to every page and feed.
  */
-import { instantIso } from '../../src/lib/dates';
+import { comparePartialDates, dayOf, instantIso } from '../../src/lib/dates';
+import { parsePartialDate, type PartialDate } from '../../src/schemas/dates';
 
 const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -167,4 +168,33 @@ export function parityProblems(english: readonly string[], spanish: readonly str
     if (k < n) problems.push(`only in Spanish: ${line}${n - k > 1 ? ` (×${n - k})` : ''}`);
   }
   return problems;
+}
+
+/** A `<time datetime>` value as a calendar date to its precision (a date-time: its day in `timeZone`). */
+function asPartialDate(datetime: string, timeZone: string): PartialDate | null {
+  if (datetime.includes('T')) {
+    return { iso: dayOf({ iso: datetime, precision: 'minute' }, timeZone), precision: 'day' };
+  }
+  return parsePartialDate(datetime);
+}
+
+/**
+ * A list whose every item is dated must read in date order, oldest first or newest first, by
+ * the site's one rule for vague dates (a year-only "1996" comes after July 21, 1996:
+ * `comparePartialDates`). `items` holds each item's first `<time datetime>` and its text.
+ */
+export function datedListProblems(
+  items: readonly (readonly [string, string])[],
+  timeZone: string,
+): string[] {
+  const dates = items.map(([datetime]) => asPartialDate(datetime, timeZone));
+  if (dates.some((d) => d === null)) {
+    return [`has an unreadable datetime among ${items.map(([d]) => d).join(', ')}`];
+  }
+  const steps = dates.slice(1).map((d, i) => comparePartialDates(dates[i]!, d!));
+  if (steps.every((c) => c <= 0) || steps.every((c) => c >= 0)) return [];
+  const ascending = steps.filter((c) => c < 0).length >= steps.filter((c) => c > 0).length;
+  const i = steps.findIndex((c) => (ascending ? c > 0 : c < 0));
+  const [a, b] = [items[i], items[i + 1]];
+  return [`is in date order except "${a?.[1]}" (${a?.[0]}) before "${b?.[1]}" (${b?.[0]})`];
 }

@@ -69,7 +69,7 @@ describe('counting allies on a day', () => {
 describe('ordering', () => {
   test('lifecycle events sort by date, then notice before designation on the same day', () => {
     const events = sortLifecycle([
-      designated('2022-03-10'),
+      { ...designated('2022-03-10'), date: { iso: '2022-03-10', precision: 'day' } },
       {
         kind: 'notified-congress',
         date: { iso: '2022-03-10', precision: 'day' },

@@ -27,9 +27,16 @@ describe('partial dates span the days they could mean', () => {
     expect(endOfPartialDate(date)).toBe(end);
   });
 
-  test('a more precise date sorts before a vaguer one that starts the same day', () => {
+  test('a date known only to its year or month sorts after the full dates within it', () => {
     expect(comparePartialDates(day('2002-01-01'), year('2002'))).toBeLessThan(0);
-    expect(comparePartialDates(year('1996'), day('1996-07-21'))).toBeLessThan(0);
+    expect(comparePartialDates(day('1996-07-21'), year('1996'))).toBeLessThan(0);
+    expect(comparePartialDates(day('2002-12-31'), year('2002'))).toBeLessThan(0);
+    expect(comparePartialDates(month('2004-06'), year('2004'))).toBeLessThan(0);
+    expect(comparePartialDates(year('1996'), day('1997-01-05'))).toBeLessThan(0);
+    const sorted = [year('2002'), day('2003-01-05'), month('2002-03'), day('2002-03-14')].sort(
+      comparePartialDates,
+    );
+    expect(sorted.map((d) => d.iso)).toEqual(['2002-03-14', '2002-03', '2002', '2003-01-05']);
   });
 });
 

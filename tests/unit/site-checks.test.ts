@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  datedListProblems,
   feedChannelProblems,
   feedItemDateProblems,
   pageDateProblems,
@@ -145,5 +146,29 @@ describe('structured-data parity', () => {
       'missing in Spanish: [NewsArticle].about[Country]{url=/allies/colombia/,identifier=CO}',
       'missing in Spanish: [NewsArticle].mentions[Country]{url=/allies/qatar/,identifier=QA}',
     ]);
+  });
+});
+
+describe('dated lists', () => {
+  test('report a year-only date listed before the full dates of that year (Jordan, 1996)', () => {
+    const timeline = [
+      ['1996', '1996 · Jordan designated (Title 10)'],
+      ['1996-07-21', 'July 21, 1996 · Australia designated (Title 22)'],
+      ['1996-11-12', 'November 12, 1996 · Jordan designated (Title 22)'],
+    ] as const;
+    expect(datedListProblems(timeline, TZ)).toEqual([
+      expect.stringMatching(/except "1996 · Jordan.*" \(1996\) before "July 21, 1996/),
+    ]);
+    const fixed = [timeline[1], timeline[2], timeline[0]];
+    expect(datedListProblems(fixed, TZ)).toEqual([]);
+  });
+
+  test('accept newest-first lists, and date-times read in the newsroom zone', () => {
+    const log = [
+      ['2022-03-11T01:00:00Z', 'March 10, 2022, 8 p.m. ET'],
+      ['2022-03-10', 'March 10, 2022'],
+      ['2021', '2021'],
+    ] as const;
+    expect(datedListProblems(log, TZ)).toEqual([]);
   });
 });
