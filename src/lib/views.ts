@@ -375,15 +375,25 @@ const WORDS_PER_MINUTE = 230;
 
 /**
  * Minutes to read `text` at {@link WORDS_PER_MINUTE}, rounded up: 431 words take 2 minutes, not 1.
- * Count everything the reader reads (the body with its figures, notices, "Since then").
+ * Give it everything the reader reads: the rendered body (see {@link readableText}) and the text
+ * around it (headline, standfirst, notices, "Since then").
  */
 export function readingMinutes(text: string): number {
-  const words = text
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[#*_>`[\]()|-]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\d]/u.test(w)).length;
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+}
+
+/**
+ * The words of rendered HTML that a reader reads: tags, scripts, styles, drawings (SVG),
+ * footnote numbers and closed disclosures (a chart's data table) left out, entities decoded
+ * enough to count words.
+ */
+export function readableText(html: string): string {
+  return html
+    .replace(/<(script|style|svg|sup)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<details\b[\s\S]*?<\/details>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ');
 }
 
 /** Shared by article and topic pages: dates, links and sources around the MDX body. */
@@ -440,22 +450,22 @@ function longformView(
   const sinceThenLines = sinceThen(entry, corpus, ctx.timeZone, meta).map((item) =>
     sinceThenLine(item, corpus, ctx),
   );
-  const readText = [
+  // Read around the body: the layout adds the rendered body itself for the reading time.
+  const readAround = [
     entry.data.title,
     entry.data.description,
-    // Component tags are not read; what they print is (figures), and so is what they wrap.
-    body.replace(/<\/?[A-Z][^>]*>/g, ' '),
-    ...factViews.map((f) => `${f.value} ${f.asOf ?? ''}`),
-    ...sinceThenLines.map((l) => `${l.date} ${l.text}`),
+    ...sinceThenLines.map(
+      (l) => `${l.date} ${l.text} ${l.sources.map((s) => s.publisher).join(' ')}`,
+    ),
     ...alsoRead,
-  ].join(' ');
+  ];
   return {
     key,
     url,
     image: absoluteUrl(ogImagePath(route, entry.data.locale), ctx.site),
     lang: entry.data.locale,
     translated: entry.data.locale === ctx.locale,
-    readingMinutes: readingMinutes(readText),
+    readAround,
     facts: factViews,
     citations: citePage({
       title: entry.data.title,

@@ -5,7 +5,7 @@ import { wordDiff } from '../../src/lib/diff';
 import { eventsOnTopic } from '../../src/lib/events';
 import { articleOrTopicOf, pathTo } from '../../src/lib/paths';
 import { shareLinks } from '../../src/lib/share';
-import { readingMinutes } from '../../src/lib/views';
+import { readableText, readingMinutes } from '../../src/lib/views';
 import { AWKWARD, corpus, country, event } from './fixtures';
 
 describe('citations', () => {
@@ -58,7 +58,16 @@ test('the word diff marks what the correction deleted and inserted', () => {
 test('reading time counts words at 230 a minute, never less than one', () => {
   expect(readingMinutes('')).toBe(1);
   expect(readingMinutes('word '.repeat(690))).toBe(3);
-  expect(readingMinutes('<Fact id="x" /> ' + 'word '.repeat(230))).toBe(1);
+  // Rounded up: 431 words are two minutes' reading, not one.
+  expect(readingMinutes('word '.repeat(431))).toBe(2);
+  expect(
+    readingMinutes(readableText('<p>One <sup>12</sup> two</p><svg><text>x</text></svg>')),
+  ).toBe(1);
+  expect(
+    readableText(
+      '<p>Seen</p><details><summary>Data</summary><table>Hidden</table></details>',
+    ).trim(),
+  ).toBe('Seen');
 });
 
 describe('paths for MDX components', () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkFootnoteRefs, type FootnoteRef } from '../support/reader/footnotes';
+import { statementProblems } from '../support/reader/statements';
 import { findJoinedWords, findRepeatedWords } from '../support/reader/text';
 
 describe('the joined-words check', () => {
@@ -88,6 +89,26 @@ describe('the footnote check', () => {
   test('reports a reference that does not point at a list item', () => {
     expect(checkFootnoteRefs([ref('1', null)])).toEqual([
       expect.stringMatching(/does not point at an item/),
+    ]);
+  });
+});
+
+describe('the statements check', () => {
+  test('reports "1 min read" over 431 words', () => {
+    expect(statementProblems({ minutes: 1, words: 431, asOfGroups: [] })).toEqual([
+      expect.stringMatching(/says 1 min to read 431 words.* 2–3 min/),
+    ]);
+  });
+
+  test('accepts a reading time a reader at 200–260 words a minute would meet', () => {
+    expect(statementProblems({ minutes: 2, words: 431, asOfGroups: [] })).toEqual([]);
+    expect(statementProblems({ minutes: 5, words: 1100, asOfGroups: [] })).toEqual([]);
+  });
+
+  test('reports the same as-of date said twice in one list', () => {
+    const group = ['(as of May 29, 2022)', '(as of May 29, 2022)', '(as of June 1, 2022)'];
+    expect(statementProblems({ minutes: null, words: 0, asOfGroups: [group] })).toEqual([
+      'says (as of May 29, 2022) more than once in one paragraph or list',
     ]);
   });
 });
