@@ -17,6 +17,15 @@ test.describe('the reflow check', () => {
     expect(report.culprits.join()).toContain('<select>');
   });
 
+  test('reports a word that runs out of a heading that itself fits', async ({ page }) => {
+    await page.setContent(
+      `<body style="margin:0"><h1 style="font-size:40px;width:300px">Internationalization</h1></body>`,
+    );
+    const report = await page.evaluate(measureReflow);
+    expect(report.overflow).toBeGreaterThan(0);
+    expect(report.culprits.join()).toContain('<h1>');
+  });
+
   test('reports a wide table with no scroll region', async ({ page }) => {
     await page.setContent(
       `<table><caption>Figures</caption><tr>${'<td>wide-cell-content</td>'.repeat(8)}</tr></table>`,

@@ -51,6 +51,21 @@ export function measureReflow(): ReflowReport {
     culprits.push(el);
   }
 
+  // Text can run out of a box that itself fits (a long word in a large heading).
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !node.textContent?.trim() || clipped(parent)) continue;
+    // Visually hidden text (sr-only: a 1×1 clipped box) is not drawn where it would overflow.
+    if (parent.getBoundingClientRect().width <= 1) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.width <= 1 || (box.right <= viewport + 0.5 && box.left >= -0.5)) continue;
+    if (culprits.some((c) => c.contains(parent))) continue;
+    culprits.push(parent);
+  }
+
   const tables: string[] = [];
   for (const table of document.querySelectorAll('table')) {
     if (table.getBoundingClientRect().width === 0) continue;
