@@ -113,7 +113,7 @@ const en = {
     designated: 'Designated',
     revoked: 'Designation revoked (Afghanistan)',
     treated: 'Treated as an ally by law (Taiwan)',
-    dot: 'Dot: a small country, drawn large enough to select; dots of near neighbors sit side by side',
+    dot: 'Dot: a small country, drawn large enough to select; a line leads from a dot set beside its country',
     legend: 'Legend',
     /** Heads the list of links to every ally, shown beside a map that has no table of allies. */
     byName: 'Every ally on the map, by name:',
@@ -475,7 +475,7 @@ const es: Dictionary = {
     designated: 'Designado',
     revoked: 'Designación revocada (Afganistán)',
     treated: 'Tratado como aliado por ley (Taiwán)',
-    dot: 'Punto: un país pequeño, dibujado con tamaño suficiente para seleccionarlo; los puntos de países vecinos van uno junto al otro',
+    dot: 'Punto: un país pequeño, dibujado con tamaño suficiente para seleccionarlo; una línea une al país el punto que va a su lado',
     legend: 'Leyenda',
     byName: 'Todos los aliados del mapa, por nombre:',
     linksNote: 'Cada forma y cada punto enlazan con la página de ese país.',

@@ -2,7 +2,14 @@
  * World and locator maps, computed at build time as SVG path data (d3-geo + world-atlas).
  * Pure: the topology comes in as a parameter, so tests can pass a tiny fixture.
  */
-import { geoArea, geoBounds, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
+import {
+  geoArea,
+  geoBounds,
+  geoCentroid,
+  geoEqualEarth,
+  geoPath,
+  type GeoProjection,
+} from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -67,11 +74,13 @@ export interface WorldMap {
   background: string;
   /** Every ally the atlas places, in the order given (for lists and tables). */
   allies: WorldMapAlly[];
+  /** The allies big enough to point at, linked as their shapes: drawn first, in the order given. */
+  shapes: WorldMapAlly[];
   /**
-   * The same allies in drawing (and so tab) order: shapes first, then countries with a dot,
-   * each group in the order given, so no shape is ever painted over another country's dot.
+   * The allies with a dot, in the order given: their shapes are drawn next, as pictures only,
+   * then their dots on top of everything, as their links. So no shape covers a dot.
    */
-  drawn: WorldMapAlly[];
+  dotted: (WorldMapAlly & { dot: MapDot })[];
 }
 
 /** Room left between two dots, in map units, so each stays a separate target. */
@@ -141,9 +150,13 @@ export function buildWorldMap(
   }
 
   const anchors = placed.flatMap((p) => (p.anchor ? [p.anchor] : []));
-  const dots = spreadDots(anchors, r, DOT_GAP, { width, height });
+  // Dots keep off the allies drawn as shapes alone, which have no dot of their own to point at.
+  const avoid = placed
+    .filter((p) => !p.anchor)
+    .flatMap(({ ally }) => outerRings(byId.get(ally.isoNumeric)!, projection));
+  const dots = spreadDots(anchors, r, DOT_GAP, { width, height }, avoid);
   const dotAt = new Map(anchors.map((a, i) => [a, dots[i]]));
-  const drawnAllies: WorldMapAlly[] = placed.map(({ ally, d, anchor }) => {
+  const mapped: WorldMapAlly[] = placed.map(({ ally, d, anchor }) => {
     const dot = anchor && dotAt.get(anchor);
     return { ...ally, d, ...(dot ? { dot } : {}) };
   });
@@ -151,53 +164,91 @@ export function buildWorldMap(
     width,
     height,
     background,
-    allies: drawnAllies,
-    drawn: [...drawnAllies.filter((a) => !a.dot), ...drawnAllies.filter((a) => a.dot)],
+    allies: mapped,
+    shapes: mapped.filter((a) => !a.dot),
+    dotted: mapped.flatMap((a) => (a.dot ? [{ ...a, dot: a.dot }] : [])),
   };
 }
 
 /**
- * Places one dot of radius `r` per anchor so no two overlap (centres at least `2r + gap`
- * apart) and each stays inside the frame, moving dots as little as it can: overlapping pairs are
- * pushed apart along the line between them, repeatedly. Deterministic: the same anchors give
- * the same dots. A dot whose centre ends up more than `r` from its anchor keeps the anchor as
- * `from`, for a leader line.
+ * Places one dot of radius `r` per anchor, in order, each at the spot that moves it least while
+ * keeping clear of the dots already placed (centres at least `2r + gap` apart), inside the frame,
+ * and off the `avoid` shapes (rings of points, e.g. the larger allies), which a dot would
+ * otherwise hide from the pointer. Spots are tried on rings round the anchor; if none is free, the
+ * overlap left is pushed apart. Deterministic: the same input gives the same dots. A dot whose
+ * centre is more than `r` from its anchor keeps the anchor as `from`, for a leader line.
  */
 export function spreadDots(
   anchors: readonly MapPoint[],
   r: number,
   gap: number,
   frame: { width: number; height: number },
+  avoid: readonly (readonly MapPoint[])[] = [],
 ): MapDot[] {
   const min = 2 * r + gap;
-  const pos = anchors.map((a) => ({ x: a.x, y: a.y }));
-  const clamp = (p: MapPoint) => {
-    p.x = Math.min(Math.max(p.x, r + 1), frame.width - r - 1);
-    p.y = Math.min(Math.max(p.y, r + 1), frame.height - r - 1);
+  const inFrame = (p: MapPoint) =>
+    p.x >= r + 1 && p.x <= frame.width - r - 1 && p.y >= r + 1 && p.y <= frame.height - r - 1;
+  // Points of a dot that stand for its area: the centre and two rings.
+  const samples = [
+    [0, 0],
+    ...Array.from({ length: 8 }, (_, i) => polar(0.5, (i * Math.PI) / 4)),
+    ...Array.from({ length: 12 }, (_, i) => polar(0.9, (i * Math.PI) / 6)),
+  ];
+  const boxes = avoid.map((ring) => ({
+    ring,
+    x0: Math.min(...ring.map((q) => q.x)),
+    x1: Math.max(...ring.map((q) => q.x)),
+    y0: Math.min(...ring.map((q) => q.y)),
+    y1: Math.max(...ring.map((q) => q.y)),
+  }));
+  const hidden = (p: MapPoint) => {
+    const near = boxes.filter(
+      (b) => p.x + r >= b.x0 && p.x - r <= b.x1 && p.y + r >= b.y0 && p.y - r <= b.y1,
+    );
+    if (near.length === 0) return 0;
+    return (
+      samples.filter(([dx, dy]) =>
+        near.some((b) => insideRing(p.x + dx! * r, p.y + dy! * r, b.ring)),
+      ).length / samples.length
+    );
   };
-  pos.forEach(clamp);
-  // First settle with a pull back towards the anchors, so dots stay near their countries; then
-  // separate until no two overlap, whatever the pull left.
-  for (let round = 0; round < 700; round++) {
-    const settling = round < 200;
-    if (settling) {
-      pos.forEach((p, i) => {
-        p.x += (anchors[i]!.x - p.x) * 0.1;
-        p.y += (anchors[i]!.y - p.y) * 0.1;
-        clamp(p);
-      });
+  const placed: MapPoint[] = [];
+  for (const anchor of anchors) {
+    let best: { p: MapPoint; cost: number } | undefined;
+    for (let step = 0; step <= 12; step++) {
+      for (let k = 0; k < (step === 0 ? 1 : 24); k++) {
+        const [dx, dy] = polar(step * 0.5 * r, (k * Math.PI) / 12);
+        const p = { x: anchor.x + dx, y: anchor.y + dy };
+        if (!inFrame(p)) continue;
+        const crowded = placed.some((q) => Math.hypot(q.x - p.x, q.y - p.y) < min);
+        const cost = step * 0.5 + 3 * hidden(p) + (crowded ? 1000 : 0);
+        if (!best || cost < best.cost - 1e-9) best = { p, cost };
+      }
     }
+    placed.push(best?.p ?? clampInto(anchor, r + 1, frame));
+  }
+  separate(placed, min, (p) => Object.assign(p, clampInto(p, r + 1, frame)));
+  return placed.map((p, i) => {
+    const anchor = anchors[i]!;
+    const dot = { x: round(p.x), y: round(p.y), r };
+    return Math.hypot(p.x - anchor.x, p.y - anchor.y) > r ? { ...dot, from: anchor } : dot;
+  });
+}
+
+/** Pushes overlapping points apart until every pair is at least `min` apart (or it gives up). */
+function separate(points: MapPoint[], min: number, clamp: (p: MapPoint) => void): void {
+  for (let round = 0; round < 500; round++) {
     let moved = false;
-    for (let i = 0; i < pos.length; i++) {
-      for (let j = i + 1; j < pos.length; j++) {
-        const a = pos[i]!;
-        const b = pos[j]!;
+    for (let i = 0; i < points.length; i++) {
+      for (let j = i + 1; j < points.length; j++) {
+        const a = points[i]!;
+        const b = points[j]!;
         let dx = b.x - a.x;
         let dy = b.y - a.y;
         let dist = Math.hypot(dx, dy);
         if (dist >= min - 1e-6) continue;
         if (dist < 1e-6) {
-          // Same spot: part them along a fixed direction that depends only on their order.
+          // Same spot: part them along a direction that depends only on their order.
           dx = Math.cos(i + j);
           dy = Math.sin(i + j);
           dist = 1;
@@ -213,13 +264,32 @@ export function spreadDots(
         moved = true;
       }
     }
-    if (!moved && !settling) break;
+    if (!moved) return;
   }
-  return pos.map((p, i) => {
-    const anchor = anchors[i]!;
-    const dot = { x: round(p.x), y: round(p.y), r };
-    return Math.hypot(p.x - anchor.x, p.y - anchor.y) > r ? { ...dot, from: anchor } : dot;
-  });
+}
+
+function polar(distance: number, angle: number): [number, number] {
+  return [distance * Math.cos(angle), distance * Math.sin(angle)];
+}
+
+function clampInto(p: MapPoint, margin: number, frame: { width: number; height: number }) {
+  return {
+    x: Math.min(Math.max(p.x, margin), frame.width - margin),
+    y: Math.min(Math.max(p.y, margin), frame.height - margin),
+  };
+}
+
+/** Whether a point is inside a closed ring of points (even-odd rule). */
+function insideRing(x: number, y: number, ring: readonly MapPoint[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const a = ring[i]!;
+    const b = ring[j]!;
+    if (a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) {
+      inside = !inside;
+    }
+  }
+  return inside;
 }
 
 export interface LocatorMap {
@@ -322,6 +392,22 @@ export function longitudeRange(f: Feature): [west: number, east: number] {
     }
   }
   return range;
+}
+
+/** A country's outer rings, projected: what a dot on the world map should keep off. */
+function outerRings(f: CountryFeature, projection: GeoProjection): MapPoint[][] {
+  const polygons =
+    f.geometry.type === 'Polygon'
+      ? [f.geometry.coordinates]
+      : f.geometry.type === 'MultiPolygon'
+        ? f.geometry.coordinates
+        : [];
+  return polygons.map(([outer = []]) =>
+    outer.flatMap((position) => {
+      const point = projection([position[0]!, position[1]!]);
+      return point ? [{ x: point[0], y: point[1] }] : [];
+    }),
+  );
 }
 
 /**

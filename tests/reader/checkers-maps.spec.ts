@@ -56,9 +56,24 @@ test.describe('the map target check', () => {
       ),
     );
     expect(report.problems).toEqual([
-      expect.stringMatching(/^"Qatar" cannot be hit by a pointer anywhere: covered by Bahrain$/),
+      '"Qatar" cannot be hit by a pointer anywhere: covered by "Bahrain"',
     ]);
     expect(report.hits[0]).toBeNull();
+  });
+
+  test('reports a dot left with only a sliver a pointer can reach', async ({ page }) => {
+    const report = await measureTargets(
+      page,
+      mapPage(
+        dot('Qatar', '/qatar/', 100, 100, 12) + dot('Bahrain', '/bahrain/', 97, 97, 12),
+        goodList('Qatar', 'Bahrain'),
+      ),
+    );
+    expect(report.problems).toEqual([
+      expect.stringMatching(
+        /^only \d+% of "Qatar" can be hit by a pointer: the rest is covered by "Bahrain"$/,
+      ),
+    ]);
   });
 
   test('reports a target smaller than 24 px with no link to the same page beside the map', async ({
