@@ -51,8 +51,8 @@ export interface MapPoint {
 }
 
 /**
- * A dot that stands for a country too small to point at, drawn at least one target across.
- * Dots that would overlap are pushed apart; a moved dot keeps a leader line to its country.
+ * A dot that stands for a country too small to point at, drawn one target across. Dots are placed
+ * apart from each other and off the larger allies; a moved dot keeps a leader line to its country.
  */
 export interface MapDot extends MapPoint {
   r: number;
@@ -60,7 +60,7 @@ export interface MapDot extends MapPoint {
   from?: MapPoint;
 }
 
-/** One ally on the world map: a link drawn as its shape, a dot, or both. */
+/** One ally on the world map: its shape, its dot, or both (then the dot is its link). */
 export interface WorldMapAlly extends MapAlly {
   /** The country's shape; empty when the atlas has none at this scale (Bahrain at 1:110m). */
   d: string;
