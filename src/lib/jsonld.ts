@@ -18,10 +18,11 @@ import type {
 } from 'schema-dts';
 import type { Crumb } from './breadcrumbs';
 import { sortLifecycle } from './countries';
-import { comparePartialDates, instantIso, instantOf } from './dates';
+import { comparePartialDates, instantIso, instantOf, zoned } from './dates';
 import type { Timestamp } from '../schemas/dates';
 import type { Article, Corpus, Country, Correction, Topic } from './entry';
-import { absoluteUrl, pathTo } from './paths';
+import { lastUpdated } from './corrections';
+import { absoluteUrl, ogImagePath, pathTo } from './paths';
 import {
   countryName,
   countrySummary,
@@ -231,11 +232,20 @@ export function countryLd(country: Country, corpus: Corpus, ctx: LdContext): Cou
       .map((original): ArticleLd | NewsArticle => {
         const key = translationKey(original);
         const shown = versionFor(all, key, ctx.locale)?.entry ?? original;
+        const modified =
+          page === 'article'
+            ? lastUpdated(original, corpus.corrections)
+            : original.data.updated && zoned(original.data.updated);
         return {
           '@type': page === 'article' ? 'NewsArticle' : 'Article',
           headline: shown.data.title,
           inLanguage: shown.data.locale,
           url: absoluteUrl(pathTo({ page, slug: key }, ctx.locale), ctx.site),
+          image: absoluteUrl(ogImagePath({ page, slug: key }, shown.data.locale), ctx.site),
+          datePublished: isoOf(original.data.published, ctx),
+          dateModified: isoOf(modified ?? original.data.published, ctx),
+          author: desk(ctx),
+          publisher: organization(ctx),
         };
       });
   });
