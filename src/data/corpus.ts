@@ -3,9 +3,11 @@
  * here, so the integrity checks run once per build before any page renders, and a
  * broken corpus fails the build instead of producing half a site.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, render } from 'astro:content';
 import { assertIntegrity } from '../lib/integrity';
 import type { Corpus } from '../lib/entry';
+import { SITE } from '../settings';
 
 /** Drafts appear in `astro dev` only. */
 const showDrafts = import.meta.env.DEV;
@@ -26,12 +28,15 @@ async function readCorpus(): Promise<Corpus> {
     sources,
     facts,
     events,
-    articles: allArticles,
-    topics: allTopics,
+    articles: allArticles.map(withBodyLine),
+    topics: allTopics.map(withBodyLine),
     corrections,
   };
   // Check the whole corpus, drafts included: a draft with a broken reference is still broken.
-  assertIntegrity(corpus);
+  // Today in the newsroom's zone: nothing in the content may be dated later. The clock only
+  // decides whether the build fails, never what it writes.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: SITE.timeZone }).format(new Date());
+  assertIntegrity(corpus, { timeZone: SITE.timeZone, today });
   if (showDrafts) return corpus;
   const articles = allArticles.filter((a) => !a.data.draft);
   const published = new Set(articles.map((a) => a.id));
@@ -41,6 +46,23 @@ async function readCorpus(): Promise<Corpus> {
     topics: allTopics.filter((t) => !t.data.draft),
     corrections: corrections.filter((c) => published.has(c.data.article.id)),
   };
+}
+
+/**
+ * The entry with the line its body starts on, read from its file (after the frontmatter), so
+ * the integrity check can name the line an editor sees.
+ */
+function withBodyLine<T extends { filePath?: string | undefined }>(
+  entry: T,
+): T & { bodyLine?: number } {
+  if (!entry.filePath) return entry;
+  try {
+    const text = readFileSync(entry.filePath, 'utf8');
+    const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text)?.[0] ?? '';
+    return { ...entry, bodyLine: frontmatter.split('\n').length };
+  } catch {
+    return entry;
+  }
 }
 
 let cached: Promise<Corpus> | undefined;

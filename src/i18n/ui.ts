@@ -155,8 +155,17 @@ const en = {
     },
   },
   ally: {
-    description: (name: string, status: string, when: string | undefined) =>
-      `${name} and the United States' major non-NATO ally status: ${status.toLowerCase()}${when ? `, first ${when}` : ''}. Every step, with sources.`,
+    /**
+     * The page's meta description, from its dates: `since` is when it first became an ally (with
+     * its bound, e.g. "no later than April 1, 2004"), `revoked` when the designation ended.
+     */
+    description: (
+      name: string,
+      d: { status: CountryStatus; since?: string | undefined; revoked?: string | undefined },
+    ) =>
+      d.status === 'treated-as'
+        ? `${name}: treated as a major non-NATO ally under U.S. law${d.since ? ` since ${d.since}` : ''}, without a formal designation. Every step, with sources.`
+        : `${name}: designated a major non-NATO ally of the United States${d.since ? ` ${d.since}` : ''}${d.revoked ? `; the designation was revoked ${d.revoked}` : ''}. Every step, with sources.`,
     steps: 'Step by step',
     tracks: 'Legal tracks',
     articles: 'Articles',
@@ -535,8 +544,10 @@ const es: Dictionary = {
     },
   },
   ally: {
-    description: (name, status, when) =>
-      `${name} y la condición de aliado principal extra-OTAN de Estados Unidos: ${status.toLowerCase()}${when ? `, por primera vez ${when}` : ''}. Cada paso, con sus fuentes.`,
+    description: (name, d) =>
+      d.status === 'treated-as'
+        ? `${name} y la ley de Estados Unidos, que lo trata como aliado principal extra-OTAN sin designación formal${d.since ? ` desde ${d.since}` : ''}. Cada paso, con sus fuentes.`
+        : `Designación de ${name} como aliado principal extra-OTAN de Estados Unidos${d.since ? `: ${d.since}` : ''}${d.revoked ? `; revocación: ${d.revoked}` : ''}. Cada paso, con sus fuentes.`,
     steps: 'Paso a paso',
     tracks: 'Vías legales',
     articles: 'Artículos',

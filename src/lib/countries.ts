@@ -12,10 +12,18 @@ const KIND_ORDER: Record<EventKind, number> = {
   revoked: 4,
 };
 
-/** A country's lifecycle in date order (ties broken by the natural order of steps). */
+/**
+ * A country's lifecycle in date order. On the same date, a step known only to have happened no
+ * later than it (`dateBound: by`) comes first, since it may be earlier; then the natural order
+ * of steps.
+ */
 export function sortLifecycle(events: readonly LifecycleEventData[]): LifecycleEventData[] {
+  const bound = (e: LifecycleEventData) => (e.dateBound === 'by' ? 0 : 1);
   return [...events].sort(
-    (a, b) => comparePartialDates(a.date, b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+    (a, b) =>
+      comparePartialDates(a.date, b.date) ||
+      bound(a) - bound(b) ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
   );
 }
 

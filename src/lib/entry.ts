@@ -16,6 +16,11 @@ export interface Entry<Data> {
   filePath?: string | undefined;
   /** Raw MDX body of articles and topics. */
   body?: string | undefined;
+  /**
+   * The line of the file on which the body begins (1-based), so problems in the body can be
+   * reported by the line an editor sees; absent when unknown (then lines count from the body).
+   */
+  bodyLine?: number | undefined;
   /** The data after validation by the collection's schema. */
   data: Data;
 }

@@ -1,6 +1,6 @@
 import { SITE, type Locale } from '../settings';
 import { statusOn } from './countries';
-import { instantOf } from './dates';
+import { dayOf, instantOf } from './dates';
 import type { Article, CollectionName, Corpus, Entry, Topic } from './entry';
 import { originalOf, translationKey } from './localize';
 
@@ -126,7 +126,7 @@ function checkComponents(corpus: Corpus, ids: Map<string, Set<string>>): Integri
               : `add content/${ref.collection}/${id}.yaml or fix the id`;
           problems.push({
             file: fileOf(collection, entry),
-            field: `<${ref.component} ${ref.attribute}> (line ${line} of the body)`,
+            field: `<${ref.component} ${ref.attribute}> (${lineOf(entry, line)})`,
             message: `unknown ${ref.what} ${ref.attribute === 'id' ? 'id ' : ''}"${id}"; ${fix}`,
           });
         }
@@ -304,8 +304,19 @@ const QUALIFYING_WORDS: Record<Locale, readonly string[]> = {
  * with thousands separators (700,000; 700.000). Years, small counts and statute numbers are not
  * figures. The rule is this site's: every figure goes through `<Fact>` (README, "A fact").
  */
-const FIGURE =
-  /(?:US)?\$\s?\d[\d.,]*|\d+(?:[.,]\d+)?\s?(?:%|por ciento)|\d+(?:[.,]\d+)?\s(?:million|billion|trillion|millones|millón|mil millones)\b|\b\d{1,3}(?:[,.]\d{3})+(?![\d])/g;
+const SCALE = '(?:million|billion|trillion|millones|millón|mil millones)';
+const SPELLED =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half a|a hundred|hundreds of|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cincuenta|medio|cien|cientos de)';
+const FIGURE = new RegExp(
+  [
+    `(?:US)?\\$\\s?\\d[\\d.,]*(?:\\s${SCALE}\\b)?`,
+    '\\d+(?:[.,]\\d+)?\\s?(?:%|percent\\b|per cent\\b|por ciento\\b)',
+    `\\d+(?:[.,]\\d+)?\\s${SCALE}\\b`,
+    `\\b${SPELLED}\\s${SCALE}\\b`,
+    '\\b\\d{1,3}(?:[,.]\\d{3})+(?!\\d)',
+  ].join('|'),
+  'giu',
+);
 
 /** MDX component attributes that readers see as text (a chart's title and note, an image's caption). */
 const VISIBLE_ATTRIBUTES = ['title', 'note', 'caption', 'alt', 'credit', 'labels'];
@@ -317,6 +328,19 @@ function blank(text: string): string {
 
 function lineAt(body: string, index: number): number {
   return body.slice(0, index).split('\n').length;
+}
+
+/**
+ * A line of a body as an editor finds it in the file: "line 41", or "line 22 of the body" when
+ * the entry does not say where its body starts.
+ */
+function lineOf(entry: Entry<unknown>, line: number): string {
+  return entry.bodyLine ? `line ${entry.bodyLine + line - 1}` : `line ${line} of the body`;
+}
+
+/** {@link lineOf} for an offset into the body. */
+function where(entry: Entry<unknown>, index: number): string {
+  return lineOf(entry, lineAt(entry.body ?? '', index));
 }
 
 /** Figures in `text` outside quotation marks (a quoted figure is the speaker's, dated by the quote). */
@@ -342,7 +366,7 @@ function checkFigures(corpus: Corpus): IntegrityProblem[] {
         if (!said) continue;
         problems.push({
           file,
-          field: `<Fact id="${fact.id}"> (line ${lineAt(body, match.index)} of the body)`,
+          field: `<Fact id="${fact.id}"> (${where(entry, match.index)})`,
           message: `the sentence says "${said}" and the figure prints its own qualifier (${fact.data.qualifier}), so readers get it twice; remove "${said}" before the <Fact>`,
         });
       }
@@ -355,17 +379,34 @@ function checkFigures(corpus: Corpus): IntegrityProblem[] {
           for (const { figure } of untrackedFigures(value)) {
             problems.push({
               file,
-              field: `<${/<(\w+)/.exec(tag[0])?.[1]} ${attr[1]}> (line ${lineAt(body, tag.index)} of the body)`,
+              field: `<${/<(\w+)/.exec(tag[0])?.[1]} ${attr[1]}> (${where(entry, tag.index)})`,
               message: `the figure "${figure}" has no date or source; make it a fact in content/facts/ and cite it, or leave it out`,
             });
           }
         }
         prose = prose.slice(0, tag.index) + blank(tag[0]) + prose.slice(tag.index + tag[0].length);
       }
+      // Titles and descriptions go to search results, feeds and cards, where no footnote follows.
+      for (const field of ['title', 'description'] as const) {
+        for (const { figure } of untrackedFigures(entry.data[field])) {
+          problems.push({
+            file,
+            field,
+            message: `the figure "${figure}" has no date or source here (search results, feeds and cards show it without the page); leave it to the body`,
+          });
+        }
+      }
+      for (const { count, index } of typedAllyCounts(prose)) {
+        problems.push({
+          file,
+          field: where(entry, index),
+          message: `types the number of allies ("${count}"); counts are computed from the lifecycles: write <AllyCount on="YYYY-MM-DD" />`,
+        });
+      }
       for (const { figure, index } of untrackedFigures(prose)) {
         problems.push({
           file,
-          field: `body (line ${lineAt(body, index)})`,
+          field: where(entry, index),
           message: `the figure "${figure}" has no date or source; add it to content/facts/ and write <Fact id="…" />, or quote it if it is a quotation`,
         });
       }
@@ -375,23 +416,66 @@ function checkFigures(corpus: Corpus): IntegrityProblem[] {
 }
 
 /**
- * Counts and ranks of allies are computed from the lifecycles (README, "A country"); a summary
- * that types "the 18th ally" goes stale with the next designation.
+ * A number of allies typed into prose ("17 countries held the status", "raised the number of
+ * formal allies to 19"): counts are computed from the lifecycles (README, "A country"), so they
+ * cannot go stale. Quoted text is left alone.
  */
-function checkTypedRanks(corpus: Corpus): IntegrityProblem[] {
-  const RANK = /\b\d+(?:st|nd|rd|th)\b|\b\d+\.?\s?[ºª°]|\bnúmero \d+\b/g;
-  return corpus.countries.flatMap((country) =>
+function typedAllyCounts(prose: string): { count: string; index: number }[] {
+  const unquoted = prose.replace(/“[^”]*”|"(?:[^"\n]|\n(?![ \t]*\n))*"|«[^»]*»/g, blank);
+  const WHO = '(?:allies|countries|aliados|países|MNNAs?)';
+  const COUNT = new RegExp(
     [
-      { field: 'summary', text: country.data.summary },
-      { field: 'translations.es.summary', text: country.data.translations.es?.summary ?? '' },
-    ].flatMap(({ field, text }) =>
-      [...text.matchAll(RANK)].map((m) => ({
-        file: fileOf('countries', country),
-        field,
-        message: `types the rank "${m[0]}" by hand; ranks and counts are computed from the lifecycles, so leave it out`,
-      })),
-    ),
+      `\\b\\d{1,3}\\s+(?:[\\p{L}-]+\\s+){0,3}?${WHO}\\b`,
+      `\\b${WHO}\\b[^.\\n]{0,40}?\\b(?:to|a)\\s+\\d{1,3}\\b(?![.,]\\d)`,
+      `\\b\\d{1,3}\\s+(?:el\\s+)?(?:número|total)\\s+de\\s+${WHO}`,
+    ].join('|'),
+    'gu',
   );
+  return [...unquoted.matchAll(COUNT)].map((m) => ({ count: m[0].trim(), index: m.index }));
+}
+
+/**
+ * Ranks of allies are computed from the lifecycles too; a summary or body that types "the 18th
+ * ally" or "the nineteenth major non-NATO ally" goes stale with the next designation. Ordinals
+ * up to "third" are left alone ("the first Gulf state").
+ */
+const RANKS = new RegExp(
+  [
+    '\\b\\d+(?:st|nd|rd|th)\\b',
+    '\\b\\d+\\.?\\s?[ºª°]',
+    '\\bnúmero \\d+\\b',
+    '\\b(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|thirtieth|twenty-\\w+|thirty-\\w+)\\b(?=(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:ally|allies|country|MNNA)\\b)',
+    '\\b(?:cuart|quint|sext|séptim|octav|noven|décim|undécim|duodécim|decimo\\p{L}+|vigésim)[oa]\\b(?=(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:aliad[oa]s?|país)\\b)',
+  ].join('|'),
+  'giu',
+);
+
+function checkTypedRanks(corpus: Corpus): IntegrityProblem[] {
+  const rank = (file: string, field: string, text: string) =>
+    [...text.matchAll(RANKS)].map((m) => ({
+      file,
+      field,
+      message: `types the rank "${m[0]}" by hand; ranks and counts are computed from the lifecycles, so leave it out`,
+    }));
+  return [
+    ...corpus.countries.flatMap((country) => [
+      ...rank(fileOf('countries', country), 'summary', country.data.summary),
+      ...rank(
+        fileOf('countries', country),
+        'translations.es.summary',
+        country.data.translations.es?.summary ?? '',
+      ),
+    ]),
+    ...(['articles', 'topics'] as const).flatMap((collection) =>
+      corpus[collection].flatMap((entry) =>
+        [...(entry.body ?? '').matchAll(RANKS)].map((m) => ({
+          file: fileOf(collection, entry),
+          field: where(entry, m.index),
+          message: `types the rank "${m[0]}" by hand; ranks and counts are computed from the lifecycles, so leave it out`,
+        })),
+      ),
+    ),
+  ];
 }
 
 /**
@@ -404,6 +488,11 @@ export function findIntegrityProblems(
   corpus: Corpus,
   /** The newsroom's time zone, in which a date without a time is read. */
   timeZone: string = SITE.timeZone,
+  /**
+   * Today in the newsroom's zone (`YYYY-MM-DD`), given by the caller (src/lib does not read the
+   * clock): no date in the content may be later. Omit it to skip that check.
+   */
+  today?: string,
 ): IntegrityProblem[] {
   const ids = new Map<string, Set<string>>(
     COLLECTIONS.map((c) => [c, new Set(corpus[c].map((e) => e.id))]),
@@ -422,7 +511,49 @@ export function findIntegrityProblems(
     ...checkTranslations(corpus),
     ...checkFigures(corpus),
     ...checkTypedRanks(corpus),
+    ...(today ? checkFutureDates(corpus, today, timeZone) : []),
   ];
+}
+
+/**
+ * Nothing in the content can have happened after today: a designation dated 2032 would put
+ * "May 23, 2032" on the home page as the latest designation. A partial date counts from its
+ * first day ("2026" is fine all through 2026).
+ */
+function checkFutureDates(corpus: Corpus, today: string, timeZone: string): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const check = (file: string, field: string, date: { iso: string } | string | undefined) => {
+    if (!date) return;
+    const iso = typeof date === 'string' ? date : date.iso;
+    const day = iso.includes('T') ? dayOf({ iso, precision: 'minute' }, timeZone) : iso;
+    // "2026" is compared with today's year, "2026-02" with its month, a day with the day.
+    if (day > today.slice(0, day.length)) {
+      problems.push({
+        file,
+        field,
+        message: `is ${iso}, after today (${today}); content cannot date what has not happened: check the year`,
+      });
+    }
+  };
+  for (const c of corpus.countries) {
+    c.data.lifecycle.forEach((step, i) =>
+      check(fileOf('countries', c), `lifecycle[${i}].date`, step.date),
+    );
+  }
+  for (const e of corpus.events) check(fileOf('events', e), 'date', e.data.date);
+  for (const f of corpus.facts) {
+    check(fileOf('facts', f), 'asOf', f.data.asOf);
+    check(fileOf('facts', f), 'periodStart', f.data.periodStart);
+  }
+  for (const s of corpus.sources) check(fileOf('sources', s), 'published', s.data.published);
+  for (const collection of ['articles', 'topics'] as const) {
+    for (const entry of corpus[collection]) {
+      check(fileOf(collection, entry), 'published', entry.data.published);
+      check(fileOf(collection, entry), 'updated', entry.data.updated);
+    }
+  }
+  for (const c of corpus.corrections) check(fileOf('corrections', c), 'issued', c.data.issued);
+  return problems;
 }
 
 /** Formats problems as one line each: `file → field: message`. */
@@ -441,7 +572,10 @@ export class ContentIntegrityError extends Error {
 }
 
 /** Throws a {@link ContentIntegrityError} listing every problem, if there are any. */
-export function assertIntegrity(corpus: Corpus): void {
-  const problems = findIntegrityProblems(corpus);
+export function assertIntegrity(
+  corpus: Corpus,
+  options: { timeZone?: string; today?: string } = {},
+): void {
+  const problems = findIntegrityProblems(corpus, options.timeZone, options.today);
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 }

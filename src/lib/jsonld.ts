@@ -24,6 +24,7 @@ import type { Article, Corpus, Country, Correction, Topic } from './entry';
 import { lastUpdated } from './corrections';
 import { absoluteUrl, ogImagePath, pathTo } from './paths';
 import {
+  correctionText,
   countryName,
   countrySummary,
   originalOf,
@@ -166,7 +167,8 @@ export function newsArticleLd(
           correction: corrections.map((c): CorrectionComment => ({
             '@type': 'CorrectionComment',
             datePublished: c.data.issued,
-            text: `${c.data.wrong} ${c.data.right}`,
+            // In the page's language, like the notice readers see.
+            text: `${correctionText(c, ctx.locale).wrong.text} ${correctionText(c, ctx.locale).right.text}`,
             url: absoluteUrl(pathTo({ page: 'correction', slug: c.id }, ctx.locale), ctx.site),
           })),
         }

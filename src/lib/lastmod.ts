@@ -7,7 +7,8 @@
  * it was published, updated or corrected, and again whenever its generated "Since then" list or
  * its source list gained a later entry; an ally page changed with its latest lifecycle step or
  * source. A date without a time counts from the start of that day (or month, or year) in the
- * newsroom's time zone (`instantIso` in src/lib/dates.ts).
+ * newsroom's time zone (`instantIso` in src/lib/dates.ts). And no page changed before the site
+ * first published anything.
  */
 import { lastUpdated } from './corrections';
 import { instantIso, instantOf } from './dates';
@@ -65,8 +66,27 @@ function countryDates(country: Country, corpus: Corpus): Dated[] {
   ]);
 }
 
+/**
+ * When the site first published anything: its earliest article or topic. No page can have
+ * changed before the site existed, though it shows older dates (a 2003 designation).
+ */
+function firstPublication(corpus: Corpus, timeZone: string): string | undefined {
+  let first: { iso: string; ms: number } | undefined;
+  for (const entry of [...corpus.articles, ...corpus.topics]) {
+    const iso = instantIso(entry.data.published, timeZone);
+    const ms = instantOf(iso);
+    if (!first || ms < first.ms) first = { iso, ms };
+  }
+  return first?.iso;
+}
+
 /** The page's last change, e.g. `2022-03-10T21:40:00-05:00`; undefined for the 404 page. */
 export function lastModified(route: Route, corpus: Corpus, timeZone: string): string | undefined {
+  const changed = lastChange(route, corpus, timeZone);
+  return changed && latest([changed, firstPublication(corpus, timeZone)], timeZone);
+}
+
+function lastChange(route: Route, corpus: Corpus, timeZone: string): string | undefined {
   const sources = byId(corpus.sources);
   const articles = (): Dated[] =>
     corpus.articles

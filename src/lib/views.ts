@@ -215,6 +215,10 @@ export function allyView(corpus: Corpus, country: Country, ctx: ViewContext) {
   const mentions = (entry: Article | Topic) =>
     entry.data.countries.some((c) => c.id === country.id);
   const first = firstDesignation(country);
+  const revocation =
+    country.data.status === 'revoked'
+      ? sortLifecycle(country.data.lifecycle).findLast((e) => e.kind === 'revoked')
+      : undefined;
   const tracks = (['title-10', 'title-22', 'statute'] as const).flatMap((track) => {
     const steps = events.filter((e) => e.track === track);
     if (steps.length === 0) return [];
@@ -234,11 +238,15 @@ export function allyView(corpus: Corpus, country: Country, ctx: ViewContext) {
     partlyUntranslated: Boolean(foreign(summary, ctx)) || events.some((e) => e.noteLang),
     status,
     region: t.regions[country.data.region],
-    description: t.ally.description(
-      name,
-      status,
-      first && datePhrase(first.date, first.dateBound, ctx.locale),
-    ),
+    description: t.ally.description(name, {
+      status: country.data.status,
+      since:
+        first &&
+        (country.data.status === 'treated-as'
+          ? datePhrase(first.date, first.dateBound, ctx.locale)
+          : formatBoundedDate(first.date, first.dateBound, ctx.locale)),
+      revoked: revocation && formatBoundedDate(revocation.date, revocation.dateBound, ctx.locale),
+    }),
     events,
     sources: citedSources,
     articles: originals(corpus.articles)

@@ -110,7 +110,7 @@ const CASES: Case[] = [
     name: 'an unknown fact id',
     mutate: append(ARTICLE, '\nAnother figure: <Fact id="no-such-fact" />.\n'),
     file: ARTICLE,
-    field: /<Fact id> \(line \d+ of the body\): unknown fact id "no-such-fact"/,
+    field: /<Fact id> \(line \d+\): unknown fact id "no-such-fact"/,
   },
   {
     name: 'a duplicate slug across files',

@@ -82,7 +82,7 @@ The figure most often cited: <Fact id="${fact}" />.
 
 ## What comes next
 
-${paragraph(4)}
+${paragraph(4)} The figure dates from this year.
 
 ${paragraph(5)}
 

@@ -13,14 +13,16 @@ export interface ReaderPage {
   ready?: string;
 }
 
-/** A query that returns many results in both languages. */
-export const SEARCH_QUERY = 'Colombia';
+/**
+ * Queries whose results, between them, show excerpts of every kind of page: articles and topics
+ * with figures and footnotes, and ally pages with their lists of steps.
+ */
+export const SEARCH_QUERIES = ['Colombia', 'Venezuelans', 'Instrument', 'designado'];
 
 export const READER_PAGES: readonly ReaderPage[] = [
   ...sitemapPaths().map((path) => ({ path })),
   { path: '/this-page-does-not-exist/' },
-  ...['/search/', '/es/search/'].map((path) => ({
-    path: `${path}?q=${SEARCH_QUERY}`,
-    ready: '[data-search-results] li',
-  })),
+  ...['/search/', '/es/search/'].flatMap((path) =>
+    SEARCH_QUERIES.map((q) => ({ path: `${path}?q=${q}`, ready: '[data-search-results] li' })),
+  ),
 ];

@@ -1,18 +1,29 @@
 import { expect, test } from '@playwright/test';
 import { sourceNames } from '../support/reader/proper-names';
-import { findJoinedWords, findRepeatedWords, readRenderedText } from '../support/reader/text';
+import {
+  findDoubledPunctuation,
+  findJoinedWords,
+  findRepeatedWords,
+  readRenderedText,
+} from '../support/reader/text';
 import { READER_PAGES } from './pages';
 
 const names = sourceNames();
 
 for (const { path, ready } of READER_PAGES) {
-  test(`${path} reads cleanly: no words run together, none said twice`, async ({ page }) => {
+  test(`${path} reads cleanly: no words run together, no word or stop said twice`, async ({
+    page,
+  }) => {
     await page.goto(path);
     if (ready) await page.locator(ready).first().waitFor();
     const text = await page.evaluate(readRenderedText);
     expect(
-      { joined: findJoinedWords(text, names), repeated: findRepeatedWords(text) },
+      {
+        joined: findJoinedWords(text, names),
+        repeated: findRepeatedWords(text),
+        punctuation: findDoubledPunctuation(text),
+      },
       `visible text on ${path}`,
-    ).toEqual({ joined: [], repeated: [] });
+    ).toEqual({ joined: [], repeated: [], punctuation: [] });
   });
 }

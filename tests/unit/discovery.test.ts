@@ -4,7 +4,7 @@ import { correctionFeedItems, storyFeedItems } from '../../src/lib/feeds';
 import { countryLd, graph, newsArticleLd, serializeJsonLd } from '../../src/lib/jsonld';
 import { lastModified } from '../../src/lib/lastmod';
 import { buildDataset, datasetCsv, datasetJsonSchema } from '../../src/lib/open-data';
-import { AWKWARD, article, corpus, country, source } from './fixtures';
+import { AWKWARD, article, corpus, country, designated, source } from './fixtures';
 
 const TZ = 'America/New_York';
 const SITE = 'https://example.org/';
@@ -35,6 +35,17 @@ describe('lastmod comes from the content, never the clock', () => {
     expect(lastModified({ page: 'article', slug: 'lead' }, corpus({ countries: [] }), TZ)).toBe(
       '2022-03-10T21:40:00-05:00',
     );
+  });
+
+  test('no page changed before the site first published anything', () => {
+    const thailand = country('thailand', {
+      iso2: 'TH',
+      isoNumeric: '764',
+      lifecycle: [designated('2003-12-30')],
+    });
+    expect(
+      lastModified({ page: 'ally', slug: 'thailand' }, corpus({ countries: [thailand] }), TZ),
+    ).toBe('2022-03-10T00:00:00-05:00');
   });
 
   test('a date known only to the year counts from its first day, not a future December', () => {

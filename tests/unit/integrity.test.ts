@@ -145,7 +145,7 @@ describe('each broken invariant is reported with its file and field', () => {
       },
       {
         file: 'content/topics/background.mdx',
-        field: 'body (line 4)',
+        field: 'line 4 of the body',
         message: /"700,000" has no date or source/,
       },
     ],
@@ -183,6 +183,69 @@ describe('each broken invariant is reported with its file and field', () => {
         ],
       },
       { file: 'content/corrections/fix.yaml', field: 'before', message: /still appears/ },
+    ],
+    [
+      'a number of allies typed into prose',
+      {
+        articles: [
+          article('lead', {}, 'Intro.\n\nQatar raised the number of formal allies to 19 that day.'),
+        ],
+        corrections: [],
+      },
+      {
+        file: 'content/articles/lead.mdx',
+        field: 'line 3 of the body',
+        message: /types the number of allies \("allies to 19"\).*<AllyCount/,
+      },
+    ],
+    [
+      'a rank spelled out in words',
+      {
+        countries: [
+          country('colombia', { summary: 'Colombia became the nineteenth major non-NATO ally.' }),
+        ],
+      },
+      { file: 'content/countries/colombia.yaml', field: 'summary', message: /rank "nineteenth"/ },
+    ],
+    [
+      'a percentage written as a word',
+      {
+        topics: [
+          topic(
+            'background',
+            { countries: ['colombia'] },
+            'About 46 percent of voters turned out.',
+          ),
+        ],
+      },
+      {
+        file: 'content/topics/background.mdx',
+        field: 'line 1 of the body',
+        message: /"46 percent" has no date or source/,
+      },
+    ],
+    [
+      'a figure in words with a scale ("two million people")',
+      {
+        topics: [topic('background', { countries: ['colombia'] }, 'Some two million people left.')],
+      },
+      {
+        file: 'content/topics/background.mdx',
+        field: 'line 1 of the body',
+        message: /"two million"/,
+      },
+    ],
+    [
+      'a figure in a description, which search results and cards show without a source',
+      {
+        topics: [
+          topic('background', {
+            countries: ['colombia'],
+            description: 'A partnership worth more than $10 billion from fiscal 2000 to 2016.',
+          }),
+        ],
+      },
+      { file: 'content/topics/background.mdx', field: 'description', message: /"\$10 billion"/ },
     ],
     [
       'a rank of allies typed into a summary',
@@ -225,6 +288,35 @@ test('figures inside quotation marks, years, statute numbers and exact facts aft
   expect(
     findIntegrityProblems(corpus({ articles: [article('lead', {}, body)], corrections: [] })),
   ).toEqual([]);
+});
+
+test('a date later than today stops the build, naming the file and field', () => {
+  const future = corpus({
+    countries: [country('colombia', { lifecycle: [designated('2032-05-23')] })],
+  });
+  expect(findIntegrityProblems(future, 'America/New_York', '2026-11-30')).toEqual([
+    {
+      file: 'content/countries/colombia.yaml',
+      field: 'lifecycle[0].date',
+      message: expect.stringMatching(/is 2032-05-23, after today \(2026-11-30\)/),
+    },
+  ]);
+  // A year or month counts from its first day: "2026" is not in the future on November 30, 2026.
+  const thisYear = corpus({
+    countries: [country('colombia', { lifecycle: [designated(2026)] })],
+  });
+  expect(findIntegrityProblems(thisYear, 'America/New_York', '2026-11-30')).toEqual([]);
+});
+
+test('a problem in a body is placed on the line of the file an editor sees', () => {
+  const lead = { ...article('lead', {}, 'Intro.\n\nIt cost $3 billion.'), bodyLine: 12 };
+  expect(findIntegrityProblems(corpus({ articles: [lead], corrections: [] }))).toEqual([
+    {
+      file: 'content/articles/lead.mdx',
+      field: 'line 14',
+      message: expect.stringMatching(/the figure "\$3 billion" has no date or source/),
+    },
+  ]);
 });
 
 describe('helpers', () => {

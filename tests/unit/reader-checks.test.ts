@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkFootnoteRefs, type FootnoteRef } from '../support/reader/footnotes';
 import { statementProblems } from '../support/reader/statements';
-import { findJoinedWords, findRepeatedWords } from '../support/reader/text';
+import { findDoubledPunctuation, findJoinedWords, findRepeatedWords } from '../support/reader/text';
 
 describe('the joined-words check', () => {
   test.each([
@@ -17,8 +17,12 @@ describe('the joined-words check', () => {
     ['explainer desk.Published March 10', 'desk.Published'],
     ['(as of August 2021)in humanitarian aid', '(as of August 2021)in'],
     ['It was 2022about then', '2022about'],
+    ['1987 · Designated[2] Legal track', 'Designated[2]'],
+    ['(as of August 31, 2021)1, by the count', '2021)1'],
   ])('finds the join in "%s"', (text, token) => {
-    expect(findJoinedWords(text)).toContain(token.replace(/^\(as of August /, ''));
+    // Reported as the token reads once its closing punctuation is trimmed.
+    const reported = token.replace(/^\(as of August /, '').replace(/\]$/, '');
+    expect(findJoinedWords(text)).toContain(reported);
   });
 
   test('leaves abbreviations, ordinals, statute sections, addresses and known names alone', () => {
@@ -110,5 +114,22 @@ describe('the statements check', () => {
     expect(statementProblems({ minutes: null, words: 0, asOfGroups: [group] })).toEqual([
       'says (as of May 29, 2022) more than once in one paragraph or list',
     ]);
+  });
+});
+
+describe('the doubled-punctuation check', () => {
+  test.each([
+    ['Why is Saudi Arabia a major non-NATO ally of the US?. Washington Examiner', 'US?.'],
+    ['By the desk.. Published', 'desk..'],
+    ['Colombia ,Qatar', ' ,'],
+    ['the correction notice .', ' .'],
+  ])('finds the slip in "%s"', (text, slip) => {
+    expect(findDoubledPunctuation(text).join()).toContain(slip);
+  });
+
+  test('leaves ellipses, decimals and separators alone', () => {
+    expect(findDoubledPunctuation('Wait... then 2.5 and .5 · Since then, 1,000. Done.')).toEqual(
+      [],
+    );
   });
 });

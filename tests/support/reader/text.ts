@@ -71,7 +71,9 @@ export function findJoinedWords(text: string, allowed: ReadonlySet<string> = new
       (/\d\p{Ll}{2,}/u.test(token) && !/^\d+(st|nd|rd|th|s)$/.test(token)) ||
       /\p{Ll}[.;:!?]\p{Lu}\p{Ll}/u.test(token) ||
       /\p{L}[,;:!?]\p{L}/u.test(token) ||
-      /[)\]][\p{L}\d]/u.test(token);
+      /[)\]][\p{L}\d]/u.test(token) ||
+      // A footnote number run into the text it follows, where no <sup> sets it apart.
+      /\p{L}\[\d/u.test(token);
     if (joined && !found.includes(token)) found.push(token);
   }
   return found;
@@ -108,4 +110,21 @@ export function findRepeatedWords(text: string): string[] {
     }
   }
   return [...new Set(found)];
+}
+
+/**
+ * Punctuation said twice or set off by a space: "of the US?. Washington", "desk..", ",,",
+ * "word ." (a space lost on the wrong side of an element). An ellipsis ("…" or "...") is not a
+ * doubled full stop, nor is an abbreviation's point before a comma ("EE. UU., y"; "U.S., and").
+ * Returns each offending spot with a few characters of context.
+ */
+export function findDoubledPunctuation(text: string): string[] {
+  const found = new Set<string>();
+  const pattern = /[?!]\.(?!\.)|(?<![.])\.\.(?![.])|,,|;;|[,;:]\.|[^\S\n\t][.,;:](?![\d.])/g;
+  for (const m of text.matchAll(pattern)) {
+    found.add(
+      text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 4).replace(/\s+/g, ' '),
+    );
+  }
+  return [...found];
 }
