@@ -37,7 +37,8 @@ export interface LongformCitations {
   facts: FactCitation[];
 }
 
-const FACT_TAG =
+/** A `<Fact id="…">` tag as MDX allows it: the id in "…", '…' or {"…"} (capture groups 1–3). */
+export const FACT_TAG =
   /<Fact\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})[^>]*>/g;
 
 /**

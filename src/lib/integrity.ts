@@ -1,6 +1,7 @@
 import { SITE, type Locale } from '../settings';
 import { statusOn } from './countries';
 import { dayOf, instantOf } from './dates';
+import { FACT_TAG } from './footnotes';
 import type { Article, CollectionName, Corpus, Entry, Topic } from './entry';
 import { originalOf, translationKey } from './localize';
 
@@ -343,11 +344,21 @@ function where(entry: Entry<unknown>, index: number): string {
   return lineOf(entry, lineAt(entry.body ?? '', index));
 }
 
-/** Figures in `text` outside quotation marks (a quoted figure is the speaker's, dated by the quote). */
+/**
+ * `text` with every quotation blanked out (same length): a figure or count inside quotation marks
+ * is the speaker's, dated by the quote. A quotation may wrap onto the next line, never across a
+ * paragraph.
+ */
+function unquoted(text: string): string {
+  return text.replace(/“[^”]*”|"(?:[^"\n]|\n(?![ \t]*\n))*"|«[^»]*»/g, blank);
+}
+
+/** Figures in `text` outside quotation marks. */
 function untrackedFigures(text: string): { figure: string; index: number }[] {
-  // A quotation may wrap onto the next line, never across a paragraph.
-  const unquoted = text.replace(/“[^”]*”|"(?:[^"\n]|\n(?![ \t]*\n))*"|«[^»]*»/g, blank);
-  return [...unquoted.matchAll(FIGURE)].map((m) => ({ figure: m[0].trim(), index: m.index }));
+  return [...unquoted(text).matchAll(FIGURE)].map((m) => ({
+    figure: m[0].trim(),
+    index: m.index,
+  }));
 }
 
 function checkFigures(corpus: Corpus): IntegrityProblem[] {
@@ -358,8 +369,8 @@ function checkFigures(corpus: Corpus): IntegrityProblem[] {
       const body = entry.body ?? '';
       const file = fileOf(collection, entry);
       const words = QUALIFYING_WORDS[entry.data.locale];
-      for (const match of body.matchAll(/<Fact\b[^>]*?\bid\s*=\s*["']([^"']+)["'][^>]*>/g)) {
-        const fact = facts.get(match[1] ?? '');
+      for (const match of body.matchAll(FACT_TAG)) {
+        const fact = facts.get(match[1] ?? match[2] ?? match[3] ?? '');
         if (!fact || fact.data.qualifier === 'exact') continue;
         const before = body.slice(Math.max(0, match.index - 40), match.index).toLowerCase();
         const said = words.find((w) => new RegExp(`(^|[^\\p{L}])${w}\\s*$`, 'u').test(before));
@@ -421,7 +432,6 @@ function checkFigures(corpus: Corpus): IntegrityProblem[] {
  * cannot go stale. Quoted text is left alone.
  */
 function typedAllyCounts(prose: string): { count: string; index: number }[] {
-  const unquoted = prose.replace(/“[^”]*”|"(?:[^"\n]|\n(?![ \t]*\n))*"|«[^»]*»/g, blank);
   const WHO = '(?:allies|countries|aliados|países|MNNAs?)';
   const COUNT = new RegExp(
     [
@@ -431,7 +441,10 @@ function typedAllyCounts(prose: string): { count: string; index: number }[] {
     ].join('|'),
     'gu',
   );
-  return [...unquoted.matchAll(COUNT)].map((m) => ({ count: m[0].trim(), index: m.index }));
+  return [...unquoted(prose).matchAll(COUNT)].map((m) => ({
+    count: m[0].trim(),
+    index: m.index,
+  }));
 }
 
 /**

@@ -22,6 +22,7 @@ import { comparePartialDates, instantIso, instantOf, zoned } from './dates';
 import type { Timestamp } from '../schemas/dates';
 import type { Article, Corpus, Country, Correction, Topic } from './entry';
 import { lastUpdated } from './corrections';
+import { citeLongform } from './footnotes';
 import { absoluteUrl, ogImagePath, pathTo } from './paths';
 import {
   correctionText,
@@ -35,7 +36,6 @@ import {
 } from './localize';
 import { ui } from '../i18n/ui';
 import type { Locale } from '../settings';
-import { citedSources } from './views';
 
 export interface LdContext {
   site: string;
@@ -55,6 +55,16 @@ const STATUTES: Record<string, { name: string; identifier: string }> = {
     identifier: '10 U.S.C. 2350a',
   },
 };
+
+/** The sources a page lists, as ids: a translation cites what its original declares. */
+function citedSourceIds(shown: Article | Topic, original: Article | Topic, corpus: Corpus) {
+  return citeLongform(
+    shown.body ?? '',
+    original.data.sources.map((s) => s.id),
+    corpus,
+    shown.data.locale,
+  ).sources.map((s) => s.id);
+}
 
 function organization(ctx: LdContext): Organization {
   return { '@type': 'Organization', name: ctx.siteName, url: ctx.site };
@@ -149,7 +159,7 @@ export function newsArticleLd(
   const countries = about.data.countries.flatMap((r) =>
     corpus.countries.filter((c) => c.id === r.id),
   );
-  const cited = citedSources(article, corpus, about).map((s) => s.id);
+  const cited = citedSourceIds(article, about, corpus);
   return {
     '@type': 'NewsArticle',
     headline: article.data.title,
@@ -216,10 +226,7 @@ export function topicLd(
     author: desk(ctx),
     publisher: organization(ctx),
     about,
-    citation: legislationFor(
-      citedSources(topic, corpus, original).map((s) => s.id),
-      corpus,
-    ),
+    citation: legislationFor(citedSourceIds(topic, original, corpus), corpus),
   };
 }
 

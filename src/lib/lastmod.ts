@@ -22,14 +22,17 @@ import type { PartialDate, Timestamp } from '../schemas/dates';
 
 type Dated = Timestamp | PartialDate | string | undefined;
 
-/** The latest of several dates, as an instant with offset; undefined if there are none. */
-function latest(dates: readonly Dated[], timeZone: string): string | undefined {
+/**
+ * The latest (or, with `earliest`, the first) of several dates, as an instant with offset;
+ * undefined if there are none.
+ */
+function latest(dates: readonly Dated[], timeZone: string, earliest = false): string | undefined {
   let best: { iso: string; ms: number } | undefined;
   for (const date of dates) {
     if (!date) continue;
     const iso = instantIso(date, timeZone);
     const ms = instantOf(iso);
-    if (!best || ms > best.ms) best = { iso, ms };
+    if (!best || (earliest ? ms < best.ms : ms > best.ms)) best = { iso, ms };
   }
   return best?.iso;
 }
@@ -71,13 +74,8 @@ function countryDates(country: Country, corpus: Corpus): Dated[] {
  * changed before the site existed, though it shows older dates (a 2003 designation).
  */
 function firstPublication(corpus: Corpus, timeZone: string): string | undefined {
-  let first: { iso: string; ms: number } | undefined;
-  for (const entry of [...corpus.articles, ...corpus.topics]) {
-    const iso = instantIso(entry.data.published, timeZone);
-    const ms = instantOf(iso);
-    if (!first || ms < first.ms) first = { iso, ms };
-  }
-  return first?.iso;
+  const published = [...corpus.articles, ...corpus.topics].map((e) => e.data.published);
+  return latest(published, timeZone, true);
 }
 
 /** The page's last change, e.g. `2022-03-10T21:40:00-05:00`; undefined for the 404 page. */

@@ -349,24 +349,6 @@ function sinceThenLine(item: SinceThenItem, corpus: Corpus, ctx: ViewContext): S
   return { ...base, date, text: title.text, lang: foreign(title, ctx) };
 }
 
-/**
- * The numbered source list of an article or topic: sources in order of first citation by its
- * `<Fact>` elements, then the other sources it declares (see src/lib/footnotes.ts). A translation
- * cites what its original declares: pass the original as `declaredBy`.
- */
-export function citedSources(
-  entry: Article | Topic,
-  corpus: Corpus,
-  declaredBy: Article | Topic = entry,
-): Source[] {
-  return citeLongform(
-    entry.body ?? '',
-    declaredBy.data.sources.map((s) => s.id),
-    corpus,
-    entry.data.locale,
-  ).sources;
-}
-
 /** What one `<Fact>` of a body shows (handed to the component on `Astro.locals.longform`). */
 export interface FactView {
   id: string;
@@ -458,6 +440,9 @@ function longformView(
   const sinceThenLines = sinceThen(entry, corpus, ctx.timeZone, meta).map((item) =>
     sinceThenLine(item, corpus, ctx),
   );
+  const changedSameDay =
+    !!lastChange &&
+    dayOf(lastChange.at, ctx.timeZone) === dayOf(entry.data.published, ctx.timeZone);
   // Read around the body: the layout adds the rendered body itself for the reading time.
   const readAround = [
     entry.data.title,
@@ -495,11 +480,10 @@ function longformView(
       ),
       lastChange && {
         kind: lastChange.kind,
-        sameDay: dayOf(lastChange.at, ctx.timeZone) === dayOf(entry.data.published, ctx.timeZone),
-        at:
-          dayOf(lastChange.at, ctx.timeZone) === dayOf(entry.data.published, ctx.timeZone)
-            ? formatTimeOfDay(lastChange.at, ctx.locale, ctx.timeZone)
-            : formatTimestamp(lastChange.at, ctx.locale, ctx.timeZone),
+        sameDay: changedSameDay,
+        at: changedSameDay
+          ? formatTimeOfDay(lastChange.at, ctx.locale, ctx.timeZone)
+          : formatTimestamp(lastChange.at, ctx.locale, ctx.timeZone),
       },
     ),
     sinceThen: sinceThenLines,
