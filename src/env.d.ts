@@ -1,17 +1,24 @@
 /**
- * What a page hands to the components rendered inside it, through `Astro.locals`.
+ * What the middleware (src/middleware.ts) hands to every page and the components rendered inside
+ * it, through `Astro.locals`. Read route data and the corpus through src/data/locals.ts.
  * https://docs.astro.build/en/reference/api-reference/#locals
  */
-import type { FactView } from './lib/views';
+import type { Dictionary } from './i18n/ui';
+import type { Corpus } from './lib/entry';
+import type { RouteData } from './route-data';
+import type { Locale } from './settings';
 
 declare global {
   namespace App {
     interface Locals {
-      /**
-       * Set by article and topic pages before their MDX body renders: what each `<Fact>` of the
-       * body shows, in reading order (see src/lib/footnotes.ts).
-       */
-      longform?: { facts: readonly FactView[] };
+      /** The page's language (from Astro's `currentLocale`). */
+      locale: Locale;
+      /** The interface text in the page's language. */
+      t: Dictionary;
+      /** The validated corpus; set on pages, not on endpoints. */
+      corpus?: Corpus;
+      /** Everything the page shows (src/route-data/); set on pages, not on endpoints. */
+      route?: RouteData;
     }
   }
 }

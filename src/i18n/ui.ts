@@ -148,10 +148,12 @@ const en = {
     tableCaption: 'Countries shown on the map',
     locator: (name: string, region: string) =>
       `Map: ${name} (${region}), highlighted and marked with a dot.`,
-    label: {
-      designated: (name: string, when: string) => `${name}: designated ${when}`,
-      revoked: (name: string, when: string) => `${name}: designated ${when}, designation revoked`,
-      treated: (name: string, when: string) => `${name}: treated as an ally by law since ${when}`,
+    /** A country's accessible name on the map: its name, then its status line. */
+    label: (name: string, status: string) => `${name}: ${status}`,
+    statusLine: {
+      designated: (when: string) => `designated ${when}`,
+      revoked: (when: string) => `designated ${when}, designation revoked`,
+      'treated-as': (when: string) => `treated as an ally by law since ${when}`,
     },
   },
   ally: {
@@ -537,10 +539,11 @@ const es: Dictionary = {
     tableSummary: 'Datos del mapa en una tabla',
     tableCaption: 'Países que aparecen en el mapa',
     locator: (name, region) => `Mapa: ${name} (${region}), resaltado y marcado con un punto.`,
-    label: {
-      designated: (name, when) => `${name}: designado ${when}`,
-      revoked: (name, when) => `${name}: designado ${when}, designación revocada`,
-      treated: (name, when) => `${name}: tratado como aliado por ley desde ${when}`,
+    label: (name, status) => `${name}: ${status}`,
+    statusLine: {
+      designated: (when) => `designado ${when}`,
+      revoked: (when) => `designado ${when}, designación revocada`,
+      'treated-as': (when) => `tratado como aliado por ley desde ${when}`,
     },
   },
   ally: {

@@ -6,7 +6,7 @@ import { datePhrase, dayOf, formatPartialDate } from './dates';
 import type { Corpus } from './entry';
 import { countryName, originals, translationKey, versionFor } from './localize';
 import { ogImagePath, type Route } from './paths';
-import type { ViewContext } from './views';
+import type { PageContext } from './context';
 
 export interface CardSpec {
   /** Path under /og/ without the extension, e.g. `allies/colombia` or `es/allies/colombia`. */
@@ -19,7 +19,7 @@ export interface CardSpec {
  * card: pages without one of their own use the home card, and an untranslated article or topic
  * uses its English card (its title is in English).
  */
-export function cardFor(route: Route, corpus: Corpus, ctx: ViewContext): CardSpec | undefined {
+export function cardFor(route: Route, corpus: Corpus, ctx: PageContext): CardSpec | undefined {
   const t = ui(ctx.locale);
   const path = ogImagePath(route, ctx.locale)
     .replace(/^\/og\//, '')
@@ -70,7 +70,7 @@ export function cardFor(route: Route, corpus: Corpus, ctx: ViewContext): CardSpe
 }
 
 /** Every card to draw in `ctx.locale`: the home card, then each article, topic and ally. */
-export function socialCards(corpus: Corpus, ctx: ViewContext): CardSpec[] {
+export function socialCards(corpus: Corpus, ctx: PageContext): CardSpec[] {
   const routes: Route[] = [
     { page: 'home' },
     ...originals(corpus.articles).map(

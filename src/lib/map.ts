@@ -40,8 +40,10 @@ export interface MapAlly {
   name: string;
   status: CountryStatus;
   href: string;
-  /** Accessible name for the shape, e.g. "Colombia, designated May 23, 2022". */
+  /** Accessible name for the shape, e.g. "Colombia: designated May 23, 2022". */
   label: string;
+  /** What the label says after the name, e.g. "designated May 23, 2022" (the map's table). */
+  statusLine: string;
 }
 
 /** A point in map units. */

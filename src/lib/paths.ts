@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../settings';
+import { DEFAULT_LOCALE, type Locale } from '../settings';
 
 /** Every kind of page the site builds. The only place URLs are built from. */
 export type Route =
@@ -126,11 +126,3 @@ export const DATA_FILES = {
   csv: '/data/allies.csv',
   schema: '/data/allies.schema.json',
 } as const;
-
-/** The locale a site-relative path is in, from its prefix (`/es/…` is Spanish). */
-export function localeOfPath(path: string): Locale {
-  const first = path.split('/')[1] ?? '';
-  return (LOCALES as readonly string[]).includes(first) && first !== DEFAULT_LOCALE
-    ? (first as Locale)
-    : DEFAULT_LOCALE;
-}

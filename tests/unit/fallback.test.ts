@@ -1,12 +1,17 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test } from 'vitest';
 import UntranslatedNotice from '../../src/components/UntranslatedNotice.astro';
+import { ui } from '../../src/i18n/ui';
+
+/** The page context the middleware gives a Spanish page (src/middleware.ts). */
+const spanish = { locale: 'es', t: ui('es') } as const;
 
 describe('the "not translated yet" notice', () => {
   test('tells Spanish readers, in Spanish, that the page is shown in English', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(UntranslatedNotice, {
-      props: { locale: 'es', extent: 'all' },
+      props: { extent: 'all' },
+      locals: spanish,
     });
     expect(html).toContain('role="note"');
     expect(html).toContain('Esta página aún no está traducida al español');
@@ -16,7 +21,8 @@ describe('the "not translated yet" notice', () => {
   test('says so when only parts of the page are in English', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(UntranslatedNotice, {
-      props: { locale: 'es', extent: 'partly' },
+      props: { extent: 'partly' },
+      locals: spanish,
     });
     expect(html).toContain('Parte de esta página aún no está traducida');
   });

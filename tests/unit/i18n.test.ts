@@ -4,7 +4,8 @@ import { datePhrase, formatPartialDate, formatTimestamp, zoned } from '../../src
 import { formatFactValue } from '../../src/lib/facts';
 import { findIntegrityProblems } from '../../src/lib/integrity';
 import { countrySummary, versionFor } from '../../src/lib/localize';
-import { allyView, articleView } from '../../src/lib/views';
+import { allyRouteData } from '../../src/route-data/ally';
+import { articleRouteData } from '../../src/route-data/article';
 import { article, corpus, country, fact } from './fixtures';
 
 const es = { locale: 'es', timeZone: 'America/New_York', site: 'https://example.org/' } as const;
@@ -75,12 +76,22 @@ describe('translations and their fallback', () => {
 
   test('fall back to English, marked as English, when there is not', () => {
     expect(countrySummary(untranslated, 'es')).toEqual({ text: 'A short summary.', lang: 'en' });
-    const view = allyView(corpus({ countries: [untranslated] }), untranslated, es);
-    expect(view.summaryLang).toBe('en');
-    expect(view.partlyUntranslated).toBe(true);
-    expect(allyView(corpus({ countries: [translated] }), translated, es).partlyUntranslated).toBe(
-      false,
+    const view = allyRouteData(
+      corpus({ countries: [untranslated] }),
+      { features: [], fallback: [] },
+      untranslated,
+      es,
     );
+    expect(view.summaryLang).toBe('en');
+    expect(view.untranslated).toBe('partly');
+    expect(
+      allyRouteData(
+        corpus({ countries: [translated] }),
+        { features: [], fallback: [] },
+        translated,
+        es,
+      ).untranslated,
+    ).toBe(false);
   });
 
   test('show a Spanish article when one exists, otherwise the English original', () => {
@@ -96,7 +107,7 @@ describe('translations and their fallback', () => {
   test('take countries and sources of a translation from its English original', () => {
     const c = corpus();
     const spanish = article('es/lead', { locale: 'es', title: 'Un titular' });
-    const view = articleView({ ...c, articles: [...c.articles, spanish] }, spanish, es);
+    const view = articleRouteData({ ...c, articles: [...c.articles, spanish] }, spanish, es);
     expect(view.translated).toBe(true);
     expect(view.countries.map((l) => l.href)).toEqual(['/es/allies/colombia/']);
   });

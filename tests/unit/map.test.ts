@@ -6,7 +6,7 @@ import countries50m from 'world-atlas/countries-50m.json';
 import { loadAtlas } from '../../src/data/atlas';
 import type { CountryFeature, MapAlly, WorldMap, WorldTopology } from '../../src/lib/map';
 import { buildLocatorMap, buildWorldMap, countryFeatures, spreadDots } from '../../src/lib/map';
-import { locatorMapView, worldMapView } from '../../src/lib/views';
+import { locatorMapData, worldMapData } from '../../src/route-data/maps';
 import { AWKWARD, corpus, country } from './fixtures';
 
 /** A square "country" of the given size, centred on lon/lat. */
@@ -50,6 +50,7 @@ const ally = (isoNumeric: string, name: string): MapAlly => ({
   status: 'designated' as const,
   href: `/allies/${name.toLowerCase()}/`,
   label: `${name}: designated`,
+  statusLine: 'designated',
 });
 
 /** The real allies, read from content/countries. */
@@ -393,19 +394,19 @@ describe('the map views', () => {
   });
 
   test("a locator map carries its country's status, so it can be drawn in the legend's colour", () => {
-    expect(locatorMapView(AWKWARD.revoked(), atlas)?.status).toBe('revoked');
+    expect(locatorMapData(AWKWARD.revoked(), atlas)?.status).toBe('revoked');
     expect(
-      locatorMapView(AWKWARD.treatedAs(), { ...atlas, features: [square('158', 121, 24, 1)] })
+      locatorMapData(AWKWARD.treatedAs(), { ...atlas, features: [square('158', 121, 24, 1)] })
         ?.status,
     ).toBe('treated-as');
-    expect(locatorMapView(country('colombia'), atlas)?.status).toBe('designated');
+    expect(locatorMapData(country('colombia'), atlas)?.status).toBe('designated');
   });
 
   test('the world map lists its allies by name in the reader’s language, as links', () => {
     const site = 'https://example.org/';
     const timeZone = 'America/New_York';
-    const en = worldMapView(allies, atlas, { locale: 'en', timeZone, site });
-    const es = worldMapView(allies, atlas, { locale: 'es', timeZone, site });
+    const en = worldMapData(allies, atlas, { locale: 'en', timeZone, site });
+    const es = worldMapData(allies, atlas, { locale: 'es', timeZone, site });
     expect(en.byName.map((a) => a.name)).toEqual(['Afghanistan', 'Colombia', 'Saudi Arabia']);
     expect(es.byName).toEqual([
       { name: 'Afghanistan', href: '/es/allies/afghanistan/' },

@@ -5,7 +5,7 @@ import { wordDiff } from '../../src/lib/diff';
 import { eventsOnTopic } from '../../src/lib/events';
 import { articleOrTopicOf, pathTo } from '../../src/lib/paths';
 import { shareLinks } from '../../src/lib/share';
-import { readableText, readingMinutes } from '../../src/lib/views';
+import { readableText, readingMinutes } from '../../src/route-data/longform';
 import { AWKWARD, corpus, country, event } from './fixtures';
 
 describe('citations', () => {

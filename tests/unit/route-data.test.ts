@@ -1,15 +1,17 @@
 import { describe, expect, test } from 'vitest';
+import { alliesSummary } from '../../src/route-data/allies';
+import { allyRouteData } from '../../src/route-data/ally';
 import {
-  allyView,
-  alliesView,
-  articleView,
-  correctionView,
-  correctionsView,
-  homeView,
-  topicView,
-} from '../../src/lib/views';
+  articleRouteData,
+  correctionRouteData,
+  topicRouteData,
+} from '../../src/route-data/article';
+import { homeRouteData } from '../../src/route-data/home';
+import { loggedCorrections } from '../../src/route-data/listings';
 import { AWKWARD, corpus, country, source, topic } from './fixtures';
 
+/** No shapes: the maps are tested in map.test.ts. */
+const NO_ATLAS = { features: [], fallback: [] };
 const ctx = { locale: 'en', timeZone: 'America/New_York', site: 'https://example.org/' } as const;
 const withAwkward = () =>
   corpus({
@@ -36,7 +38,7 @@ const withAwkward = () =>
 
 describe('the allies page', () => {
   test('lists every entry in order of first designation, with the current count', () => {
-    const view = alliesView(withAwkward(), ctx);
+    const view = alliesSummary(withAwkward(), ctx);
     expect(view.rows.map((r) => r.link.label)).toEqual([
       'Australia',
       'Taiwan',
@@ -71,7 +73,7 @@ describe('the allies page', () => {
         },
       ],
     });
-    const view = alliesView(corpus({ countries: [country('colombia'), saudi] }), ctx);
+    const view = alliesSummary(corpus({ countries: [country('colombia'), saudi] }), ctx);
     expect(view.rows.find((r) => r.link.label === 'Saudi Arabia')?.designated).toBe(
       'no later than 2026',
     );
@@ -82,7 +84,7 @@ describe('an ally page', () => {
   test('numbers each source once, in order of first citation, and links previous and next', () => {
     const all = withAwkward();
     const afghanistan = all.countries.find((c) => c.id === 'afghanistan')!;
-    const view = allyView({ ...all, sources: [source('src')] }, afghanistan, ctx);
+    const view = allyRouteData({ ...all, sources: [source('src')] }, NO_ATLAS, afghanistan, ctx);
     expect(view.events.map((e) => e.kind)).toEqual(['designated', 'notified-congress', 'revoked']);
     expect(view.events.flatMap((e) => e.citations)).toEqual([
       { n: 1, id: 'src' },
@@ -97,7 +99,7 @@ describe('an ally page', () => {
 
   test('lists the articles and topics that mention the country', () => {
     const all = corpus();
-    const view = allyView(all, all.countries[0]!, ctx);
+    const view = allyRouteData(all, NO_ATLAS, all.countries[0]!, ctx);
     expect(view.articles.map((a) => a.href)).toEqual(['/articles/lead/']);
     expect(view.topics.map((t) => t.href)).toEqual(['/topics/background/']);
   });
@@ -106,7 +108,7 @@ describe('an ally page', () => {
 describe('articles, topics and corrections', () => {
   test('an article shows its correction and is updated at the correction time', () => {
     const all = corpus();
-    const view = articleView(all, all.articles[0]!, ctx);
+    const view = articleRouteData(all, all.articles[0]!, ctx);
     expect(view.corrections).toHaveLength(1);
     expect(view.corrections[0]?.issued.text).toBe('March 10, 2022, 9:40\u00a0p.m. ET');
     expect(view.updated?.iso).toBe('2022-03-10T21:40:00-05:00');
@@ -120,8 +122,8 @@ describe('articles, topics and corrections', () => {
         topic('background', { countries: ['colombia'] }, 'Count: <Fact id="venezuelans" />.'),
       ],
     });
-    const view = topicView(all, all.topics[0]!, ctx);
-    expect(view.articles.map((a) => a.href)).toEqual(['/articles/lead/']);
+    const view = topicRouteData(all, all.topics[0]!, ctx);
+    expect(view.articles?.map((a) => a.href)).toEqual(['/articles/lead/']);
     expect(view.figures).toEqual([
       expect.objectContaining({
         id: 'venezuelans',
@@ -133,21 +135,21 @@ describe('articles, topics and corrections', () => {
 
   test('a topic without an update has no updated time', () => {
     const all = corpus();
-    expect(topicView(all, all.topics[0]!, ctx).updated).toBeUndefined();
+    expect(topicRouteData(all, all.topics[0]!, ctx).updated).toBeUndefined();
   });
 
   test('the corrections log and a correction page link the corrected article', () => {
     const all = corpus();
-    expect(correctionsView(all, ctx)[0]?.article?.href).toBe('/articles/lead/');
-    const view = correctionView(all, all.corrections[0]!, ctx);
+    expect(loggedCorrections(all, ctx)[0]?.article?.href).toBe('/articles/lead/');
+    const view = correctionRouteData(all, all.corrections[0]!, ctx);
     expect(view.title).toBe('Correction to “A headline”');
     expect(view.href).toBe('/corrections/lead-fix/');
   });
 
   test('the home page shows the count, the lead story and the latest correction', () => {
-    const view = homeView(corpus(), ctx);
+    const view = homeRouteData(corpus(), NO_ATLAS, ctx);
     expect(view.count).toBe(2);
-    expect(view.articles[0]?.href).toBe('/articles/lead/');
+    expect(view.lead?.href).toBe('/articles/lead/');
     expect(view.latestCorrection?.id).toBe('lead-fix');
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * Typed access to the page context the middleware puts on `Astro.locals` (src/middleware.ts).
+ * Components call these instead of reading optional fields, so a component used where its data
+ * does not exist fails with a message naming what it needed.
+ */
+import type { Corpus } from '../lib/entry';
+import type { RouteData, RouteDataFor } from '../route-data';
+
+/** The route data of the page being rendered. */
+export function currentRoute(locals: App.Locals): RouteData {
+  if (!locals.route) {
+    throw new Error('No route data: the page has no `route` prop from src/data/static-paths.ts');
+  }
+  return locals.route;
+}
+
+/** The route data of the page being rendered, which must be of type `page`. */
+export function routeOf<P extends RouteData['page']>(
+  locals: App.Locals,
+  ...pages: readonly P[]
+): RouteDataFor<P> {
+  const route = currentRoute(locals);
+  if (!(pages as readonly string[]).includes(route.page)) {
+    throw new Error(`Expected the route data of a ${pages.join(' or ')} page, got ${route.page}`);
+  }
+  return route as RouteDataFor<P>;
+}
+
+/** The validated corpus, for MDX components that look entries up by id. */
+export function corpusOf(locals: App.Locals): Corpus {
+  if (!locals.corpus) throw new Error('No corpus on Astro.locals: render inside a page');
+  return locals.corpus;
+}

@@ -1,0 +1,57 @@
+/**
+ * `getStaticPaths` for every page type: one entry per page in each locale (English at the root,
+ * Spanish under /es/, from the optional `[...lang]` segment), each carrying its `Route` as a prop.
+ * The middleware turns that route into the page's route data (src/middleware.ts).
+ */
+import type { Corpus } from '../lib/entry';
+import { originals, translationKey } from '../lib/localize';
+import type { Route } from '../lib/paths';
+import { DEFAULT_LOCALE, LOCALES } from '../settings';
+import { loadCorpus } from './corpus';
+
+/** Page types with a single page per locale. */
+type SinglePage = Exclude<Route, { slug: string }>['page'];
+/** Page types with one page per entry. */
+type EntryPage = Extract<Route, { slug: string }>['page'];
+
+/** What each page's `getStaticPaths` returns: its `[...lang]` (and `[slug]`) params and route. */
+export interface StaticPath {
+  params: { lang: string | undefined; slug?: string };
+  props: { route: Route };
+}
+
+function slugsOf(page: EntryPage, corpus: Corpus): string[] {
+  switch (page) {
+    case 'ally':
+      return corpus.countries.map((c) => c.id);
+    case 'article':
+      return originals(corpus.articles).map(translationKey);
+    case 'topic':
+      return originals(corpus.topics).map(translationKey);
+    case 'correction':
+      return corpus.corrections.map((c) => c.id);
+  }
+}
+
+function lang(locale: (typeof LOCALES)[number]): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : locale;
+}
+
+/** The paths of a page type that exists once per locale (home, allies, search, …). */
+export function singlePagePaths(page: SinglePage): StaticPath[] {
+  return LOCALES.map((locale) => ({
+    params: { lang: lang(locale) },
+    props: { route: { page } as Route },
+  }));
+}
+
+/** The paths of a page type that exists once per entry and locale (ally, article, …). */
+export async function entryPagePaths(page: EntryPage): Promise<StaticPath[]> {
+  const slugs = slugsOf(page, await loadCorpus());
+  return LOCALES.flatMap((locale) =>
+    slugs.map((slug) => ({
+      params: { lang: lang(locale), slug },
+      props: { route: { page, slug } },
+    })),
+  );
+}

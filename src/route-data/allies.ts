@@ -1,0 +1,94 @@
+/** The list of every ally, /allies/, and the rows and counts other pages reuse. */
+import { ui } from '../i18n/ui';
+import { decadeChartView, timelineView, type TimelineYear } from '../lib/chart-views';
+import type { PageContext } from '../lib/context';
+import { countCurrentAllies, firstDesignation, sortByDesignation } from '../lib/countries';
+import { formatBoundedDate } from '../lib/dates';
+import type { Corpus } from '../lib/entry';
+import { pageFrame, type PageFrame } from './head';
+import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
+import { countryLink, type Link } from './parts';
+
+/** One row of the allies table. */
+export interface AllyRow {
+  link: Link;
+  region: string;
+  /** When it first became an ally, as read ("May 23, 2022"), or "Not designated". */
+  designated: string;
+  /** The same date as written (`2022-05-23`); '' when there is none. */
+  designatedIso: string;
+  administration: string;
+  status: string;
+}
+
+/** Every ally in the order it became one, and the counts the site states. */
+export interface AlliesSummary {
+  rows: readonly AllyRow[];
+  /** Formal designations in force (see `countCurrentAllies`). */
+  count: number;
+  /** Entries whose designation was revoked. */
+  revoked: number;
+  /** Entries the law treats as allies without a designation. */
+  treatedAs: number;
+  /** The two most recent formal designations, newest last. */
+  latest: readonly AllyRow[];
+}
+
+/** Everything the allies page shows. */
+export interface AlliesRouteData extends PageFrame, AlliesSummary {
+  page: 'allies';
+  map: WorldMapData;
+  /** The current allies by decade of first designation (see `decadeChartView`). */
+  decades: ReturnType<typeof decadeChartView>;
+  timeline: readonly TimelineYear[];
+}
+
+/** The table of allies and the counts above it, in the page's language. */
+export function alliesSummary(corpus: Corpus, ctx: PageContext): AlliesSummary {
+  const t = ui(ctx.locale);
+  const ordered = sortByDesignation(corpus.countries);
+  const rows: AllyRow[] = ordered.map((country) => {
+    const first = firstDesignation(country);
+    return {
+      link: countryLink(country, ctx.locale),
+      region: t.regions[country.data.region],
+      designated: first
+        ? formatBoundedDate(first.date, first.dateBound, ctx.locale)
+        : t.allies.notDesignated,
+      designatedIso: first?.date.iso ?? '',
+      administration: first ? t.administrations[first.administration] : '',
+      status: t.status[country.data.status],
+    };
+  });
+  const formal = rows.filter((_, i) => ordered[i]?.data.status === 'designated');
+  return {
+    rows,
+    count: countCurrentAllies(corpus.countries),
+    revoked: corpus.countries.filter((c) => c.data.status === 'revoked').length,
+    treatedAs: corpus.countries.filter((c) => c.data.status === 'treated-as').length,
+    latest: formal.slice(-2),
+  };
+}
+
+/** The /allies/ page. */
+export function alliesRouteData(
+  corpus: Corpus,
+  atlas: AtlasInput,
+  ctx: PageContext,
+): AlliesRouteData {
+  const t = ui(ctx.locale).allies;
+  const summary = alliesSummary(corpus, ctx);
+  return {
+    ...pageFrame(
+      { page: 'allies' },
+      { title: t.title, description: t.description(summary.count) },
+      corpus,
+      ctx,
+    ),
+    page: 'allies',
+    ...summary,
+    map: worldMapData(corpus, atlas, ctx),
+    decades: decadeChartView(corpus, ctx.locale),
+    timeline: timelineView(corpus, ctx.locale),
+  };
+}

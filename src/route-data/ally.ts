@@ -1,0 +1,191 @@
+/** The page of one ally: /allies/<slug>/. */
+import { ui } from '../i18n/ui';
+import type { PageContext } from '../lib/context';
+import { firstDesignation, sortByDesignation, sortLifecycle } from '../lib/countries';
+import { datePhrase, formatBoundedDate } from '../lib/dates';
+import type { Article, Corpus, Country, Reference, Topic } from '../lib/entry';
+import { countryLd } from '../lib/jsonld';
+import { byId } from '../lib/lookup';
+import { countryName, countrySummary, lifecycleNote, originals } from '../lib/localize';
+import type { LifecycleEventData } from '../schemas/country';
+import type { Locale } from '../settings';
+import { ldContext, pageFrame, type PageFrame } from './head';
+import { locatorMapData, type AtlasInput, type LocatorMapData } from './maps';
+import {
+  capitalize,
+  countryLink,
+  foreign,
+  longformLink,
+  sourceItem,
+  type Link,
+  type LongformLink,
+  type SourceItem,
+} from './parts';
+
+/** One step of an ally's designation, as its list shows it. */
+export interface LifecycleStep {
+  kind: LifecycleEventData['kind'];
+  kindLabel: string;
+  /** The date as read, capitalised to open a line ("No later than April 1, 2004"). */
+  date: string;
+  bound: LifecycleEventData['dateBound'];
+  dateIso: string;
+  precision: LifecycleEventData['date']['precision'];
+  confidence: LifecycleEventData['confidence'];
+  track: LifecycleEventData['track'];
+  trackLabel: string | undefined;
+  /** The instrument's official (English) title, e.g. "Presidential Determination No. 2022-15". */
+  instrument: string | undefined;
+  citation: string | undefined;
+  administration: string;
+  note: string | undefined;
+  noteLang: Locale | undefined;
+  /** What the date's bound, precision and confidence mean, joined with "; ". */
+  dateNote: string;
+  /** Footnote numbers in the page's source list, ascending ([2][3]). */
+  citations: readonly { n: number; id: string }[];
+}
+
+/** Everything the ally page shows. */
+export interface AllyRouteData extends PageFrame {
+  page: 'ally';
+  /** The country's name in the page's language. */
+  name: string;
+  summary: string;
+  summaryLang: Locale | undefined;
+  /** Its status ("Designated") and region, as the line under the name shows them. */
+  status: string;
+  region: string;
+  /** The designation tracks it went through, each with its steps in one line. */
+  tracks: readonly { track: string; label: string; steps: readonly string[] }[];
+  events: readonly LifecycleStep[];
+  /** Sources in order of first citation. */
+  sources: readonly SourceItem[];
+  articles: readonly LongformLink[];
+  topics: readonly LongformLink[];
+  /** Its neighbours in order of designation. */
+  previous: Link | undefined;
+  next: Link | undefined;
+  /** The small map of where it is; absent when the atlas has no shape for it. */
+  locator: LocatorMapData | undefined;
+}
+
+/** The ally page of `country`. */
+export function allyRouteData(
+  corpus: Corpus,
+  atlas: AtlasInput,
+  country: Country,
+  ctx: PageContext,
+): AllyRouteData {
+  const t = ui(ctx.locale);
+  const sources = byId(corpus.sources);
+  const ordered = sortByDesignation(corpus.countries);
+  const index = ordered.findIndex((c) => c.id === country.id);
+  const previous = index > 0 ? ordered[index - 1] : undefined;
+  const next = index >= 0 && index < ordered.length - 1 ? ordered[index + 1] : undefined;
+  const cited = new Map<string, number>();
+  const citedSources: SourceItem[] = [];
+  const cite = (ref: Reference): number => {
+    let n = cited.get(ref.id);
+    const source = sources.get(ref.id);
+    if (n === undefined && source) {
+      citedSources.push(sourceItem(source, ctx));
+      n = citedSources.length;
+      cited.set(ref.id, n);
+    }
+    return n ?? 0;
+  };
+  const events = sortLifecycle(country.data.lifecycle).map((event): LifecycleStep => {
+    const note = lifecycleNote(event, ctx.locale);
+    return {
+      kind: event.kind,
+      kindLabel: t.kinds[event.kind],
+      date: capitalize(formatBoundedDate(event.date, event.dateBound, ctx.locale)),
+      bound: event.dateBound,
+      dateIso: event.date.iso,
+      precision: event.date.precision,
+      confidence: event.confidence,
+      track: event.track,
+      trackLabel: event.track && t.tracks[event.track],
+      instrument: event.instrument,
+      citation: event.citation,
+      administration: t.administrations[event.administration],
+      note: note?.text,
+      noteLang: note && foreign(note, ctx),
+      dateNote: [
+        event.dateBound === 'by' ? t.ally.bound : '',
+        t.ally.precision[event.date.precision],
+        t.ally.confidence[event.confidence],
+      ]
+        .filter(Boolean)
+        .join('; '),
+      // Numbered in order of first citation; a cluster reads in ascending order ([2][3]).
+      citations: event.sources
+        .map((ref) => ({ n: cite(ref), id: ref.id }))
+        .sort((a, b) => a.n - b.n),
+    };
+  });
+  const mentions = (entry: Article | Topic) =>
+    entry.data.countries.some((c) => c.id === country.id);
+  const first = firstDesignation(country);
+  const revocation =
+    country.data.status === 'revoked'
+      ? sortLifecycle(country.data.lifecycle).findLast((e) => e.kind === 'revoked')
+      : undefined;
+  const tracks = (['title-10', 'title-22', 'statute'] as const).flatMap((track) => {
+    const steps = events.filter((e) => e.track === track);
+    if (steps.length === 0) return [];
+    return [
+      { track, label: t.tracks[track], steps: steps.map((e) => `${e.kindLabel}: ${e.date}`) },
+    ];
+  });
+  const summary = countrySummary(country, ctx.locale);
+  const name = countryName(country, ctx.locale);
+  const topics = originals(corpus.topics)
+    .filter(mentions)
+    .map((tp) => longformLink(corpus.topics, tp, 'topic', ctx));
+  const description = t.ally.description(name, {
+    status: country.data.status,
+    since:
+      first &&
+      (country.data.status === 'treated-as'
+        ? datePhrase(first.date, first.dateBound, ctx.locale)
+        : formatBoundedDate(first.date, first.dateBound, ctx.locale)),
+    revoked: revocation && formatBoundedDate(revocation.date, revocation.dateBound, ctx.locale),
+  });
+  // Some of the page's words (summary, notes) are shown in English for want of a translation.
+  const partlyUntranslated = Boolean(foreign(summary, ctx)) || events.some((e) => e.noteLang);
+  return {
+    ...pageFrame(
+      { page: 'ally', slug: country.id },
+      {
+        title: name,
+        description,
+        untranslated: partlyUntranslated && 'partly',
+        structuredData: [countryLd(country, corpus, ldContext(ctx))],
+        search: {
+          type: 'Country',
+          filters: { country: [name], topic: topics.map((tp) => tp.label) },
+        },
+      },
+      corpus,
+      ctx,
+    ),
+    page: 'ally',
+    name,
+    summary: summary.text,
+    summaryLang: foreign(summary, ctx),
+    status: t.status[country.data.status],
+    region: t.regions[country.data.region],
+    tracks,
+    events,
+    sources: citedSources,
+    articles: originals(corpus.articles)
+      .filter(mentions)
+      .map((a) => longformLink(corpus.articles, a, 'article', ctx)),
+    topics,
+    previous: previous && countryLink(previous, ctx.locale),
+    next: next && countryLink(next, ctx.locale),
+    locator: locatorMapData(country, atlas),
+  };
+}

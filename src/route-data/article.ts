@@ -1,0 +1,193 @@
+/** Article, topic and correction pages: /articles/<slug>/, /topics/<slug>/, /corrections/<slug>/. */
+import { ui } from '../i18n/ui';
+import type { PageContext } from '../lib/context';
+import { correctionsFor, lastUpdated } from '../lib/corrections';
+import { zoned } from '../lib/dates';
+import { wordDiff, type DiffSegment } from '../lib/diff';
+import type { Article, Corpus, Correction, Topic } from '../lib/entry';
+import { newsArticleLd, topicLd } from '../lib/jsonld';
+import { byId } from '../lib/lookup';
+import { originalOf, originals, translationKey } from '../lib/localize';
+import { ldContext, pageFrame, type PageFrame } from './head';
+import { longformData, longformImage, type LongformData } from './longform';
+import {
+  correctionNotice,
+  dated,
+  longformLink,
+  resolve,
+  sourceItem,
+  type CorrectionNotice,
+  type LongformLink,
+  type SourceItem,
+} from './parts';
+
+/** What an article or topic page shows: the shared longform parts and its own lists. */
+export interface LongformRouteData<P extends 'article' | 'topic' = 'article' | 'topic'>
+  extends PageFrame, LongformData {
+  page: P;
+  /** Heading of the related-countries list. */
+  countriesHeading: string;
+  /** Heading of the related-topics list. */
+  topicsHeading: string;
+  /** Correction notices (articles only), shown above and below the body. */
+  corrections: readonly CorrectionNotice[];
+  /** Articles filed under this topic (topic pages only). */
+  articles?: readonly LongformLink[] | undefined;
+}
+
+/** Everything an article page shows. */
+export type ArticleRouteData = LongformRouteData<'article'>;
+/** Everything a topic page shows. */
+export type TopicRouteData = LongformRouteData<'topic'>;
+
+/** Everything a correction's own page shows. */
+export interface CorrectionRouteData extends PageFrame, CorrectionNotice {
+  page: 'correction';
+  title: string;
+  /** The sentence as published and as corrected, and their word-by-word difference. */
+  before: string;
+  after: string;
+  segments: readonly DiffSegment[];
+  /** The article it corrects. */
+  article: LongformLink | undefined;
+  sources: readonly SourceItem[];
+}
+
+function longformFrame(
+  corpus: Corpus,
+  kind: 'article' | 'topic',
+  data: LongformData,
+  ld: Parameters<typeof pageFrame>[1]['structuredData'],
+  ctx: PageContext,
+  filters: Record<string, readonly string[]>,
+): PageFrame {
+  return pageFrame(
+    { page: kind, slug: data.key },
+    {
+      title: data.title,
+      description: data.description,
+      ogType: 'article',
+      structuredData: ld ?? [],
+      search: { type: kind === 'article' ? 'Article' : 'Topic', filters },
+      untranslated: !data.translated && 'all',
+      cardLocale: data.lang,
+    },
+    corpus,
+    ctx,
+  );
+}
+
+/** The article page for the version shown in `ctx.locale` (or its English fallback). */
+export function articleRouteData(
+  corpus: Corpus,
+  article: Article,
+  ctx: PageContext,
+): ArticleRouteData {
+  const t = ui(ctx.locale).longform;
+  const key = translationKey(article);
+  const original = originalOf(corpus.articles, key) ?? article;
+  const updated = lastUpdated(original, corpus.corrections);
+  const issued = correctionsFor(original.id, corpus.corrections);
+  const corrections = issued.map((c) => correctionNotice(c, ctx));
+  const latestCorrection = issued.at(-1);
+  const data = longformData(
+    corpus,
+    article,
+    'article',
+    ctx,
+    // Each notice is shown above and below the body.
+    corrections.flatMap((c) => [c.wrong, c.right, c.wrong, c.right]),
+    updated && {
+      kind:
+        latestCorrection && zoned(latestCorrection.data.issued).iso === updated.iso
+          ? 'corrected'
+          : 'updated',
+      at: updated,
+    },
+  );
+  const ld = newsArticleLd(article, corpus, {
+    ...ldContext(ctx),
+    url: data.url,
+    image: longformImage(data, 'article', ctx),
+  });
+  return {
+    ...longformFrame(corpus, 'article', data, [ld], ctx, {
+      country: data.countries.map((c) => c.label),
+      topic: data.topics.map((tp) => tp.label),
+    }),
+    ...data,
+    page: 'article',
+    updated: updated && dated(updated, ctx),
+    corrections,
+    countriesHeading: t.countriesInStory,
+    topicsHeading: t.background,
+  };
+}
+
+/** The topic page for the version shown in `ctx.locale` (or its English fallback). */
+export function topicRouteData(corpus: Corpus, topic: Topic, ctx: PageContext): TopicRouteData {
+  const t = ui(ctx.locale).longform;
+  const key = translationKey(topic);
+  const updated = topic.data.updated ? zoned(topic.data.updated) : undefined;
+  const data = longformData(
+    corpus,
+    topic,
+    'topic',
+    ctx,
+    [],
+    updated && { kind: 'updated', at: updated },
+  );
+  const ld = topicLd(topic, corpus, {
+    ...ldContext(ctx),
+    url: data.url,
+    image: longformImage(data, 'topic', ctx),
+  });
+  return {
+    ...longformFrame(corpus, 'topic', data, [ld], ctx, {
+      country: data.countries.map((c) => c.label),
+      topic: [data.title],
+    }),
+    ...data,
+    page: 'topic',
+    updated: updated && dated(updated, ctx),
+    corrections: [],
+    articles: originals(corpus.articles)
+      .filter((a) => a.data.topics.some((tp) => tp.id === key))
+      .map((a) => longformLink(corpus.articles, a, 'article', ctx)),
+    countriesHeading: t.countries,
+    topicsHeading: t.relatedTopics,
+  };
+}
+
+/** The page of one correction. */
+export function correctionRouteData(
+  corpus: Corpus,
+  correction: Correction,
+  ctx: PageContext,
+): CorrectionRouteData {
+  const t = ui(ctx.locale);
+  const original = byId(corpus.articles).get(correction.data.article.id);
+  const article = original && longformLink(corpus.articles, original, 'article', ctx);
+  const shown = correctionNotice(correction, ctx);
+  const title = article ? t.correction.title(article.label) : t.correction.fallbackTitle;
+  return {
+    ...pageFrame(
+      { page: 'correction', slug: correction.id },
+      {
+        title,
+        description: t.correction.description(shown.issued.text, shown.right),
+        untranslated: shown.lang !== undefined && 'all',
+      },
+      corpus,
+      ctx,
+    ),
+    ...shown,
+    page: 'correction',
+    title,
+    before: correction.data.before,
+    after: correction.data.after,
+    segments: wordDiff(correction.data.before, correction.data.after),
+    article,
+    sources: resolve(correction.data.sources, byId(corpus.sources)).map((s) => sourceItem(s, ctx)),
+  };
+}

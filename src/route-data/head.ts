@@ -1,0 +1,190 @@
+/**
+ * What every page's `<head>` and frame say, computed once from the page's title, description and
+ * route: the document title, canonical and language alternates, Open Graph and Twitter tags, the
+ * feeds, JSON-LD, the last-modified date, Pagefind metadata, breadcrumbs and the untranslated
+ * notice. BaseLayout renders it as given.
+ */
+import type { Thing } from 'schema-dts';
+import { ui } from '../i18n/ui';
+import { breadcrumbsFor, type Crumb } from '../lib/breadcrumbs';
+import { cardAlt, cardFor } from '../lib/cards';
+import type { PageContext } from '../lib/context';
+import type { Corpus } from '../lib/entry';
+import {
+  breadcrumbsLd,
+  graph,
+  serializeJsonLd,
+  webPageLd,
+  websiteLd,
+  type LdContext,
+} from '../lib/jsonld';
+import { lastModified } from '../lib/lastmod';
+import { absoluteUrl, feedPath, ogImagePath, pathTo, type Route } from '../lib/paths';
+import { documentTitle } from '../lib/titles';
+import { DEFAULT_LOCALE, LOCALES, SITE, type Locale } from '../settings';
+
+/** What Pagefind indexes on a page: its type and filter values. Absent: the page is not indexed. */
+export interface SearchIndexing {
+  /** `Article`, `Topic` or `Country`: the key the search page's type filter uses. */
+  type: string;
+  /** Filter name → values, e.g. `{ country: ['Colombia'] }`. */
+  filters?: Record<string, readonly string[]>;
+}
+
+/** What a page says about itself; the rest of its head is derived from this and its route. */
+export interface PageMeta {
+  /** The page's own title (the `<h1>`); the site name is appended in `<title>`. */
+  title: string;
+  /** Meta description for search results and previews. */
+  description: string;
+  /** Open Graph type: `article` for articles and topics. Default `website`. */
+  ogType?: 'website' | 'article';
+  /** Page-specific JSON-LD nodes; the page node and breadcrumbs (and WebSite at home) are added. */
+  structuredData?: readonly Thing[];
+  /** Search indexing for Pagefind; content pages only. */
+  search?: SearchIndexing;
+  /** Set on pages that must not be indexed (the 404). */
+  noindex?: boolean;
+  /**
+   * How much of the page is shown in English for want of a translation: `all` (an untranslated
+   * article or topic), `partly` (some notes), or false.
+   */
+  untranslated?: false | 'all' | 'partly';
+  /** The language of the page's social card, when not the page's (an untranslated article). */
+  cardLocale?: Locale;
+}
+
+/** A `<link rel="alternate">`: a language version or a feed. */
+export interface AlternateLink {
+  href: string;
+  hreflang?: string;
+  /** For feeds: the feed's MIME type and title. */
+  type?: string;
+  title?: string;
+}
+
+/** Everything BaseLayout writes into `<head>`. */
+export interface HeadData {
+  /** `<html lang>`. */
+  lang: Locale;
+  /** The document title: "Page: Site", or the site's own title at home (≤ 70 characters). */
+  title: string;
+  description: string;
+  /** Absolute canonical URL; absent on pages not to be indexed. */
+  canonical?: string | undefined;
+  noindex: boolean;
+  /** `dcterms.modified`, an instant with its offset; also the sitemap's `<lastmod>`. */
+  modified?: string | undefined;
+  openGraph: {
+    siteName: string;
+    type: 'website' | 'article';
+    /** The title shared on social networks: the page's title, or the site's name at home. */
+    title: string;
+    /** `og:locale` and `og:locale:alternate`, as `ll_CC`. */
+    locale: string;
+    localeAlternates: readonly string[];
+    /** Absolute URL of the 1200 × 630 PNG card, and its text alternative. */
+    image: string;
+    imageAlt: string;
+  };
+  /** The RSS feeds of the page's language. */
+  feeds: readonly AlternateLink[];
+  /** Language versions (`hreflang`) including `x-default`; empty on pages not to be indexed. */
+  alternates: readonly AlternateLink[];
+  /** Site-relative path of the sitemap index. */
+  sitemap: string;
+  /** Pagefind type and filters, when the page is indexed. */
+  search?: SearchIndexing | undefined;
+  /** Serialized JSON-LD graph for `<script type="application/ld+json">`. */
+  jsonLd?: string | undefined;
+}
+
+/** The frame every page shares: its route, language, head, breadcrumbs and untranslated notice. */
+export interface PageFrame {
+  route: Route;
+  locale: Locale;
+  head: HeadData;
+  /** The trail from home to this page; empty at home. */
+  crumbs: readonly Crumb[];
+  /** How much of the page is untranslated (see {@link PageMeta.untranslated}). */
+  untranslated: false | 'all' | 'partly';
+}
+
+/** `og:locale` value for a locale: the territory of its Intl tag (`en-US` → `en_US`). */
+function openGraphLocale(locale: Locale): string {
+  return locale === 'en' ? 'en_US' : 'es_CO';
+}
+
+/** The context for structured data: the site's name, address and desk. */
+export function ldContext(ctx: PageContext): LdContext {
+  return {
+    site: ctx.site,
+    timeZone: ctx.timeZone,
+    siteName: SITE.name[ctx.locale],
+    description: SITE.tagline[ctx.locale],
+    desk: SITE.publisher.desk[ctx.locale],
+    locale: ctx.locale,
+  };
+}
+
+/** The frame and head of the page at `route`, from what the page says about itself. */
+export function pageFrame(
+  route: Route,
+  meta: PageMeta,
+  corpus: Corpus,
+  ctx: PageContext,
+): PageFrame {
+  const { locale, site } = ctx;
+  const t = ui(locale);
+  const noindex = meta.noindex ?? false;
+  const canonical = absoluteUrl(pathTo(route, locale), site);
+  const isHome = route.page === 'home';
+  const crumbs = breadcrumbsFor(route, meta.title, locale);
+  const cardLocale = meta.cardLocale ?? locale;
+  // The image's text alternative says what the card says (the card may be the English one).
+  const card = cardFor(route, corpus, { ...ctx, locale: cardLocale });
+  const ld = ldContext(ctx);
+  const head: HeadData = {
+    lang: locale,
+    title: isHome
+      ? `${SITE.name[locale]}: ${t.home.documentTitle}`
+      : documentTitle(meta.title, SITE.name[locale]),
+    description: meta.description,
+    canonical: noindex ? undefined : canonical,
+    noindex,
+    modified: noindex ? undefined : lastModified(route, corpus, ctx.timeZone),
+    openGraph: {
+      siteName: SITE.name[locale],
+      type: meta.ogType ?? 'website',
+      title: isHome ? SITE.name[locale] : meta.title,
+      locale: openGraphLocale(locale),
+      localeAlternates: LOCALES.filter((l) => l !== locale).map(openGraphLocale),
+      image: absoluteUrl(ogImagePath(route, cardLocale), site),
+      imageAlt: card ? cardAlt(card, locale) : SITE.name[locale],
+    },
+    feeds: (['stories', 'corrections'] as const).map((feed) => ({
+      type: 'application/rss+xml',
+      title: `${SITE.name[locale]}: ${t.feeds[feed]}`,
+      href: feedPath(feed, locale),
+    })),
+    alternates: noindex
+      ? []
+      : [
+          ...LOCALES.map((l) => ({ hreflang: l, href: absoluteUrl(pathTo(route, l), site) })),
+          { hreflang: 'x-default', href: absoluteUrl(pathTo(route, DEFAULT_LOCALE), site) },
+        ],
+    sitemap: pathTo({ page: 'sitemap' }),
+    search: meta.search,
+    jsonLd: noindex
+      ? undefined
+      : serializeJsonLd(
+          graph([
+            ...(isHome ? [websiteLd(ld)] : []),
+            ...(meta.structuredData ?? []),
+            webPageLd({ name: meta.title, url: canonical, description: meta.description }, ld),
+            breadcrumbsLd(crumbs.length > 0 ? crumbs : [{ label: t.nav.home, route }], ld),
+          ]),
+        ),
+  };
+  return { route, locale, head, crumbs, untranslated: meta.untranslated ?? false };
+}

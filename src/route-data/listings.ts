@@ -1,0 +1,133 @@
+/** The index pages: topics, sources, the corrections log, search and open data. */
+import { ui } from '../i18n/ui';
+import type { PageContext } from '../lib/context';
+import { sortCorrections } from '../lib/corrections';
+import type { Corpus } from '../lib/entry';
+import { byId } from '../lib/lookup';
+import { originals } from '../lib/localize';
+import { alliesSummary, type AlliesSummary } from './allies';
+import { pageFrame, type PageFrame } from './head';
+import {
+  correctionNotice,
+  longformLink,
+  sourceItem,
+  type CorrectionNotice,
+  type LongformLink,
+  type SourceItem,
+} from './parts';
+
+/** A correction as the log lists it, with a link to the article it corrects. */
+export interface LoggedCorrection extends CorrectionNotice {
+  article: LongformLink | undefined;
+}
+
+/** The /topics/ page. */
+export interface TopicsRouteData extends PageFrame {
+  page: 'topics';
+  /** Every topic, alphabetical in the page's language. */
+  topics: readonly LongformLink[];
+}
+
+/** The /sources/ page. */
+export interface SourcesRouteData extends PageFrame {
+  page: 'sources';
+  /** Every source, grouped by kind (statutes first), each group by title. */
+  groups: readonly { kind: string; label: string; sources: readonly SourceItem[] }[];
+}
+
+/** The /corrections/ page. */
+export interface CorrectionsRouteData extends PageFrame {
+  page: 'corrections';
+  /** Every correction, newest first. */
+  corrections: readonly LoggedCorrection[];
+}
+
+/** The /search/ page: its form, and the lists shown without JavaScript. */
+export interface SearchRouteData extends PageFrame {
+  page: 'search';
+  allies: AlliesSummary;
+  topics: readonly LongformLink[];
+}
+
+/** The /data/ page, about the open data files. */
+export interface DataRouteData extends PageFrame {
+  page: 'data';
+}
+
+/** Every topic, linked in the page's language and sorted alphabetically in it. */
+export function topicLinks(corpus: Corpus, ctx: PageContext): LongformLink[] {
+  return originals(corpus.topics)
+    .map((tp) => longformLink(corpus.topics, tp, 'topic', ctx))
+    .sort((a, b) => a.label.localeCompare(b.label, ctx.locale));
+}
+
+/** The corrections log, newest first. */
+export function loggedCorrections(corpus: Corpus, ctx: PageContext): LoggedCorrection[] {
+  const articles = byId(corpus.articles);
+  return sortCorrections(corpus.corrections).map((c) => {
+    const article = articles.get(c.data.article.id);
+    return {
+      ...correctionNotice(c, ctx),
+      article: article && longformLink(corpus.articles, article, 'article', ctx),
+    };
+  });
+}
+
+export function topicsRouteData(corpus: Corpus, ctx: PageContext): TopicsRouteData {
+  const t = ui(ctx.locale).topics;
+  return {
+    ...pageFrame({ page: 'topics' }, { title: t.title, description: t.description }, corpus, ctx),
+    page: 'topics',
+    topics: topicLinks(corpus, ctx),
+  };
+}
+
+export function sourcesRouteData(corpus: Corpus, ctx: PageContext): SourcesRouteData {
+  const t = ui(ctx.locale).sources;
+  return {
+    ...pageFrame({ page: 'sources' }, { title: t.title, description: t.description }, corpus, ctx),
+    page: 'sources',
+    groups: (['statute', 'government', 'report', 'news'] as const)
+      .map((kind) => ({
+        kind,
+        label: t.kinds[kind],
+        sources: corpus.sources
+          .filter((s) => s.data.kind === kind)
+          .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))
+          .map((s) => sourceItem(s, ctx)),
+      }))
+      .filter((g) => g.sources.length > 0),
+  };
+}
+
+export function correctionsRouteData(corpus: Corpus, ctx: PageContext): CorrectionsRouteData {
+  const t = ui(ctx.locale).corrections;
+  return {
+    ...pageFrame(
+      { page: 'corrections' },
+      { title: t.title, description: t.description },
+      corpus,
+      ctx,
+    ),
+    page: 'corrections',
+    corrections: loggedCorrections(corpus, ctx),
+  };
+}
+
+export function searchRouteData(corpus: Corpus, ctx: PageContext): SearchRouteData {
+  const t = ui(ctx.locale).search;
+  return {
+    ...pageFrame({ page: 'search' }, { title: t.title, description: t.description }, corpus, ctx),
+    page: 'search',
+    allies: alliesSummary(corpus, ctx),
+    topics: topicLinks(corpus, ctx),
+  };
+}
+
+export function dataRouteData(corpus: Corpus, ctx: PageContext): DataRouteData {
+  const t = ui(ctx.locale).data;
+  return {
+    ...pageFrame({ page: 'data' }, { title: t.title, description: t.description }, corpus, ctx),
+    page: 'data',
+  };
+}

@@ -1,0 +1,84 @@
+/** The world map of allies and each ally's locator map, as the pages draw them. */
+import type { Feature } from 'geojson';
+import { ui } from '../i18n/ui';
+import type { PageContext } from '../lib/context';
+import { firstDesignation, sortByDesignation } from '../lib/countries';
+import { datePhrase } from '../lib/dates';
+import type { Corpus, Country } from '../lib/entry';
+import { countryName } from '../lib/localize';
+import {
+  buildLocatorMap,
+  buildWorldMap,
+  type CountryFeature,
+  type LocatorMap,
+  type MapAlly,
+  type WorldMap,
+  type WorldMapAlly,
+} from '../lib/map';
+import { pathTo } from '../lib/paths';
+import type { CountryStatus } from '../schemas/country';
+
+/** The atlas a map is drawn from (see src/data/atlas.ts). */
+export interface AtlasInput {
+  features: readonly CountryFeature[];
+  fallback: readonly CountryFeature[];
+  land?: Feature;
+}
+
+/** The world map of every ally, and the same allies by name (see {@link worldMapData}). */
+export interface WorldMapData extends WorldMap {
+  /** Every ally on the map, alphabetical in the page's language, for the list of links. */
+  byName: readonly { name: string; href: string }[];
+}
+
+/** The small locator map on a country's page, coloured by the country's status. */
+export interface LocatorMapData extends LocatorMap {
+  status: CountryStatus;
+}
+
+function mapAlly(country: Country, ctx: PageContext): MapAlly {
+  const t = ui(ctx.locale).map;
+  const first = firstDesignation(country);
+  const when = first ? datePhrase(first.date, first.dateBound, ctx.locale) : '';
+  const name = countryName(country, ctx.locale);
+  const status = t.statusLine[country.data.status](when);
+  return {
+    isoNumeric: country.data.isoNumeric,
+    name,
+    status: country.data.status,
+    href: pathTo({ page: 'ally', slug: country.id }, ctx.locale),
+    label: t.label(name, status),
+    statusLine: status,
+  };
+}
+
+/**
+ * The world map of every ally, in order of designation (the order its table lists them in), and
+ * the same allies by name: the list of links a page without a table of allies shows beside the
+ * map, so each small country has a link a finger can hit (WCAG 2.2 SC 2.5.8's "equivalent").
+ */
+export function worldMapData(corpus: Corpus, atlas: AtlasInput, ctx: PageContext): WorldMapData {
+  const allies = sortByDesignation(corpus.countries).map((c) => mapAlly(c, ctx));
+  const map = buildWorldMap(atlas.features, allies, {
+    width: 960,
+    // 22 of 960 units are 24 CSS px (WCAG 2.2 SC 2.5.8) once the map is drawn 873 px wide or
+    // more: 1,098 px in a 1,280 px window. Narrower, the links listed beside the map stand in.
+    target: 22,
+    fallback: atlas.fallback,
+    ...(atlas.land ? { land: atlas.land } : {}),
+  });
+  const byName = [...map.allies]
+    .sort((a: WorldMapAlly, b: WorldMapAlly) => a.name.localeCompare(b.name, ctx.locale))
+    .map(({ name, href }) => ({ name, href }));
+  return { ...map, byName };
+}
+
+/** The locator map of `country`, or undefined when the atlas has no shape for it. */
+export function locatorMapData(country: Country, atlas: AtlasInput): LocatorMapData | undefined {
+  const map = buildLocatorMap(atlas.features, country.data.isoNumeric, {
+    width: 320,
+    height: 200,
+    fallback: atlas.fallback,
+  });
+  return map && { ...map, status: country.data.status };
+}
