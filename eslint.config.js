@@ -3,6 +3,63 @@ import { defineConfig } from 'eslint/config';
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of src/, bottom to top (README, "Architecture"). A module may import from its own
+ * layer and the layers below; `forbidden` lists the top-level folders (or files) above it.
+ * `astro: false` also forbids Astro's runtime modules (`astro:*`).
+ */
+const ABOVE_ROUTE_DATA = ['data', 'middleware', 'components', 'layouts', 'pages'];
+const LAYERS = [
+  {
+    files: ['src/settings.ts'],
+    forbidden: ['schemas', 'i18n', 'lib', 'route-data', ...ABOVE_ROUTE_DATA],
+    astro: false,
+  },
+  {
+    files: ['src/schemas/**'],
+    forbidden: ['i18n', 'lib', 'route-data', ...ABOVE_ROUTE_DATA],
+    astro: true,
+  },
+  { files: ['src/i18n/**'], forbidden: ['lib', 'route-data', ...ABOVE_ROUTE_DATA], astro: false },
+  { files: ['src/lib/**'], forbidden: ['route-data', ...ABOVE_ROUTE_DATA], astro: false },
+  { files: ['src/route-data/**'], forbidden: ABOVE_ROUTE_DATA, astro: false },
+  {
+    files: ['src/data/**', 'src/loaders/**'],
+    forbidden: ['middleware', 'components', 'layouts', 'pages'],
+    astro: true,
+  },
+  {
+    // Components read the page context through src/data/locals.ts, never the corpus loader.
+    files: ['src/components/**'],
+    forbidden: ['middleware', 'layouts', 'pages', 'data(?!/locals$)'],
+    astro: true,
+  },
+  {
+    files: ['src/layouts/**'],
+    forbidden: ['middleware', 'pages', 'data(?!/locals$)'],
+    astro: true,
+  },
+  { files: ['src/pages/**'], forbidden: ['middleware'], astro: true },
+];
+
+/**
+ * `no-restricted-imports` patterns for a layer: relative imports that climb into `forbidden`.
+ * @param {string[]} forbidden
+ * @param {boolean} astro
+ * @returns {object[]}
+ */
+function restrictedImports(forbidden, astro) {
+  return [
+    {
+      regex: `^(?:\\.\\.?/)+(?:${forbidden.join('|')})(?:/|$)`,
+      message: 'This import goes against the layers (README, "Architecture").',
+    },
+    ...(astro
+      ? []
+      : [{ group: ['astro:*'], message: 'This layer is pure: no Astro runtime modules.' }]),
+  ];
+}
+
 export default defineConfig(
   {
     ignores: [
@@ -36,17 +93,9 @@ export default defineConfig(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    // src/lib is pure: no Astro runtime, no clock, no environment (STYLE.md habit 3).
-    files: ['src/lib/**/*.ts'],
+    // src/lib and src/route-data are pure: no clock, no environment (STYLE.md habit 3).
+    files: ['src/lib/**/*.ts', 'src/route-data/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['astro:*'], message: 'src/lib must not import Astro runtime modules.' },
-          ],
-        },
-      ],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'Pass the date in as a parameter.' },
@@ -56,13 +105,29 @@ export default defineConfig(
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
         {
           selector: "MemberExpression[object.meta.name='import'][property.name='env']",
-          message: 'src/lib must not read the environment.',
+          message: 'Pure modules must not read the environment.',
         },
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'src/lib must not read the clock.',
+          message: 'Pure modules must not read the clock.',
         },
       ],
     },
+  },
+  // The layers (README, "Architecture"): each may import only from the layers below it.
+  .../** @type {import('eslint').Linter.Config[]} */ (
+    LAYERS.map(({ files, forbidden, astro }) => ({
+      files,
+      rules: {
+        'no-restricted-imports': ['error', { patterns: restrictedImports(forbidden, astro) }],
+      },
+    }))
+  ),
+  {
+    // Small modules: none grows into a 600-line grab bag again. The dictionaries are exempt:
+    // they are flat lists of messages, one per line, kept whole so a translator sees them all.
+    files: ['src/**/*.{ts,astro}'],
+    ignores: ['src/i18n/*.ts'],
+    rules: { 'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }] },
   },
 );

@@ -13,6 +13,7 @@ import type { PartialDate } from '../schemas/dates';
 import type { Locale } from '../settings';
 import { dateFormat } from './intl';
 import { INTL_LOCALE } from '../settings';
+import { FACT_TAG } from './mdx-tags';
 
 /** One `<Fact>` element of a body, in reading order. */
 export interface FactCitation {
@@ -36,10 +37,6 @@ export interface LongformCitations {
   /** Every `<Fact>` of the body, in reading order. */
   facts: FactCitation[];
 }
-
-/** A `<Fact id="…">` tag as MDX allows it: the id in "…", '…' or {"…"} (capture groups 1–3). */
-export const FACT_TAG =
-  /<Fact\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})[^>]*>/g;
 
 /**
  * Blocks of an MDX body as a reader meets them: paragraphs and lists, split at blank lines. A

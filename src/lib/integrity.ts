@@ -1,19 +1,13 @@
-import { SITE, type Locale } from '../settings';
+import { SITE } from '../settings';
 import { statusOn } from './countries';
 import { dayOf, instantOf } from './dates';
-import { FACT_TAG } from './footnotes';
-import type { Article, CollectionName, Corpus, Entry, Topic } from './entry';
+import { fileOf, lineOf, type IntegrityProblem } from './integrity-problem';
+import { checkFigures, checkTypedRanks } from './integrity-prose';
+import { findComponentAttributes, plainText } from './mdx-tags';
+import type { Article, CollectionName, Corpus, Topic } from './entry';
 import { originalOf, translationKey } from './localize';
 
-/** One thing wrong with the content, located precisely enough for an editor to fix it. */
-export interface IntegrityProblem {
-  /** The file at fault, from the project root (e.g. content/corrections/x.yaml). */
-  file: string;
-  /** The field at fault, as a path (e.g. `lifecycle[2].sources[0]`, `<Fact id>`). */
-  field: string;
-  /** What is wrong and what is expected. */
-  message: string;
-}
+export type { IntegrityProblem };
 
 const COLLECTIONS: readonly CollectionName[] = [
   'countries',
@@ -24,10 +18,6 @@ const COLLECTIONS: readonly CollectionName[] = [
   'topics',
   'corrections',
 ];
-
-function fileOf(collection: CollectionName, entry: Entry<unknown>): string {
-  return entry.filePath ?? `content/${collection}/${entry.id}`;
-}
 
 function isReference(value: unknown): value is { id: string; collection: string } {
   return (
@@ -54,33 +44,6 @@ export function findReferences(
     );
   }
   return [];
-}
-
-/**
- * Every `<Component attribute="…">` in an MDX body, with its 1-based line number. Reads the
- * attribute written as "x", 'x' or {"x"}.
- */
-export function findComponentAttributes(
-  body: string,
-  component: string,
-  attribute: string,
-): { id: string; line: number }[] {
-  const tag = new RegExp(
-    `<${component}\\b[^>]*?\\b${attribute}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`,
-    'g',
-  );
-  const found: { id: string; line: number }[] = [];
-  for (const match of body.matchAll(tag)) {
-    const id = match[1] ?? match[2] ?? match[3] ?? '';
-    const line = body.slice(0, match.index).split('\n').length;
-    found.push({ id, line });
-  }
-  return found;
-}
-
-/** Every `<Fact id="…">` in an MDX body, with its 1-based line number. */
-export function findFactIds(body: string): { id: string; line: number }[] {
-  return findComponentAttributes(body, 'Fact', 'id');
 }
 
 function checkReferences(corpus: Corpus, ids: Map<string, Set<string>>): IntegrityProblem[] {
@@ -162,15 +125,6 @@ function checkCountries(corpus: Corpus): IntegrityProblem[] {
     }
   }
   return problems;
-}
-
-/** MDX as a reader reads it: no component tags, no emphasis marks, one space between words. */
-function plainText(mdx: string): string {
-  return mdx
-    .replace(/<\/?[A-Z][^>]*>/g, ' ')
-    .replace(/\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function checkCorrections(corpus: Corpus, timeZone: string): IntegrityProblem[] {
@@ -264,231 +218,6 @@ function checkTranslations(corpus: Corpus): IntegrityProblem[] {
     }
   }
   return problems;
-}
-
-/**
- * Words that already qualify a figure. A `<Fact>` whose figure is approximate or a lower bound
- * prints its own qualifier ("about $2.56 billion"), so prose that says it too reads "about about".
- */
-const QUALIFYING_WORDS: Record<Locale, readonly string[]> = {
-  en: [
-    'about',
-    'around',
-    'approximately',
-    'roughly',
-    'some',
-    'nearly',
-    'almost',
-    'more than',
-    'over',
-    'at least',
-    'less than',
-    'under',
-  ],
-  es: [
-    'cerca de',
-    'alrededor de',
-    'aproximadamente',
-    'unos',
-    'unas',
-    'casi',
-    'más de',
-    'menos de',
-    'al menos',
-    'poco más de',
-  ],
-};
-
-/**
- * A figure written into prose, where readers cannot see its date or source: money ($10, US$10),
- * a percentage (99%, 99 %, por ciento), a number with a scale word (1.8 million, 2,5 millones) or
- * with thousands separators (700,000; 700.000). Years, small counts and statute numbers are not
- * figures. The rule is this site's: every figure goes through `<Fact>` (README, "A fact").
- */
-const SCALE = '(?:million|billion|trillion|millones|millón|mil millones)';
-const SPELLED =
-  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half a|a hundred|hundreds of|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cincuenta|medio|cien|cientos de)';
-const FIGURE = new RegExp(
-  [
-    `(?:US)?\\$\\s?\\d[\\d.,]*(?:\\s${SCALE}\\b)?`,
-    '\\d+(?:[.,]\\d+)?\\s?(?:%|percent\\b|per cent\\b|por ciento\\b)',
-    `\\d+(?:[.,]\\d+)?\\s${SCALE}\\b`,
-    `\\b${SPELLED}\\s${SCALE}\\b`,
-    '\\b\\d{1,3}(?:[,.]\\d{3})+(?!\\d)',
-  ].join('|'),
-  'giu',
-);
-
-/** MDX component attributes that readers see as text (a chart's title and note, an image's caption). */
-const VISIBLE_ATTRIBUTES = ['title', 'note', 'caption', 'alt', 'credit', 'labels'];
-
-/** Replaces every character but line breaks with a space, so line numbers still count. */
-function blank(text: string): string {
-  return text.replace(/[^\n]/g, ' ');
-}
-
-function lineAt(body: string, index: number): number {
-  return body.slice(0, index).split('\n').length;
-}
-
-/**
- * A line of a body as an editor finds it in the file: "line 41", or "line 22 of the body" when
- * the entry does not say where its body starts.
- */
-function lineOf(entry: Entry<unknown>, line: number): string {
-  return entry.bodyLine ? `line ${entry.bodyLine + line - 1}` : `line ${line} of the body`;
-}
-
-/** {@link lineOf} for an offset into the body. */
-function where(entry: Entry<unknown>, index: number): string {
-  return lineOf(entry, lineAt(entry.body ?? '', index));
-}
-
-/**
- * `text` with every quotation blanked out (same length): a figure or count inside quotation marks
- * is the speaker's, dated by the quote. A quotation may wrap onto the next line, never across a
- * paragraph.
- */
-function unquoted(text: string): string {
-  return text.replace(/“[^”]*”|"(?:[^"\n]|\n(?![ \t]*\n))*"|«[^»]*»/g, blank);
-}
-
-/** Figures in `text` outside quotation marks. */
-function untrackedFigures(text: string): { figure: string; index: number }[] {
-  return [...unquoted(text).matchAll(FIGURE)].map((m) => ({
-    figure: m[0].trim(),
-    index: m.index,
-  }));
-}
-
-function checkFigures(corpus: Corpus): IntegrityProblem[] {
-  const problems: IntegrityProblem[] = [];
-  const facts = new Map(corpus.facts.map((f) => [f.id, f]));
-  for (const collection of ['articles', 'topics'] as const) {
-    for (const entry of corpus[collection]) {
-      const body = entry.body ?? '';
-      const file = fileOf(collection, entry);
-      const words = QUALIFYING_WORDS[entry.data.locale];
-      for (const match of body.matchAll(FACT_TAG)) {
-        const fact = facts.get(match[1] ?? match[2] ?? match[3] ?? '');
-        if (!fact || fact.data.qualifier === 'exact') continue;
-        const before = body.slice(Math.max(0, match.index - 40), match.index).toLowerCase();
-        const said = words.find((w) => new RegExp(`(^|[^\\p{L}])${w}\\s*$`, 'u').test(before));
-        if (!said) continue;
-        problems.push({
-          file,
-          field: `<Fact id="${fact.id}"> (${where(entry, match.index)})`,
-          message: `the sentence says "${said}" and the figure prints its own qualifier (${fact.data.qualifier}), so readers get it twice; remove "${said}" before the <Fact>`,
-        });
-      }
-      // Components are not prose, but some of their attributes are read as text.
-      let prose = body;
-      for (const tag of body.matchAll(/<[A-Z]\w*(?:\s[^>]*?)?\/?>/g)) {
-        for (const attr of tag[0].matchAll(/(\w+)=(?:"([^"]*)"|\{\[([^\]]*)\]\})/g)) {
-          if (!VISIBLE_ATTRIBUTES.includes(attr[1] ?? '')) continue;
-          const value = attr[2] ?? attr[3] ?? '';
-          for (const { figure } of untrackedFigures(value)) {
-            problems.push({
-              file,
-              field: `<${/<(\w+)/.exec(tag[0])?.[1]} ${attr[1]}> (${where(entry, tag.index)})`,
-              message: `the figure "${figure}" has no date or source; make it a fact in content/facts/ and cite it, or leave it out`,
-            });
-          }
-        }
-        prose = prose.slice(0, tag.index) + blank(tag[0]) + prose.slice(tag.index + tag[0].length);
-      }
-      // Titles and descriptions go to search results, feeds and cards, where no footnote follows.
-      for (const field of ['title', 'description'] as const) {
-        for (const { figure } of untrackedFigures(entry.data[field])) {
-          problems.push({
-            file,
-            field,
-            message: `the figure "${figure}" has no date or source here (search results, feeds and cards show it without the page); leave it to the body`,
-          });
-        }
-      }
-      for (const { count, index } of typedAllyCounts(prose)) {
-        problems.push({
-          file,
-          field: where(entry, index),
-          message: `types the number of allies ("${count}"); counts are computed from the lifecycles: write <AllyCount on="YYYY-MM-DD" />`,
-        });
-      }
-      for (const { figure, index } of untrackedFigures(prose)) {
-        problems.push({
-          file,
-          field: where(entry, index),
-          message: `the figure "${figure}" has no date or source; add it to content/facts/ and write <Fact id="…" />, or quote it if it is a quotation`,
-        });
-      }
-    }
-  }
-  return problems;
-}
-
-/**
- * A number of allies typed into prose ("17 countries held the status", "raised the number of
- * formal allies to 19"): counts are computed from the lifecycles (README, "A country"), so they
- * cannot go stale. Quoted text is left alone.
- */
-function typedAllyCounts(prose: string): { count: string; index: number }[] {
-  const WHO = '(?:allies|countries|aliados|países|MNNAs?)';
-  const COUNT = new RegExp(
-    [
-      `\\b\\d{1,3}\\s+(?:[\\p{L}-]+\\s+){0,3}?${WHO}\\b`,
-      `\\b${WHO}\\b[^.\\n]{0,40}?\\b(?:to|a)\\s+\\d{1,3}\\b(?![.,]\\d)`,
-      `\\b\\d{1,3}\\s+(?:el\\s+)?(?:número|total)\\s+de\\s+${WHO}`,
-    ].join('|'),
-    'gu',
-  );
-  return [...unquoted(prose).matchAll(COUNT)].map((m) => ({
-    count: m[0].trim(),
-    index: m.index,
-  }));
-}
-
-/**
- * Ranks of allies are computed from the lifecycles too; a summary or body that types "the 18th
- * ally" or "the nineteenth major non-NATO ally" goes stale with the next designation. Ordinals
- * up to "third" are left alone ("the first Gulf state").
- */
-const RANKS = new RegExp(
-  [
-    '\\b\\d+(?:st|nd|rd|th)\\b',
-    '\\b\\d+\\.?\\s?[ºª°]',
-    '\\bnúmero \\d+\\b',
-    '\\b(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|thirtieth|twenty-\\w+|thirty-\\w+)\\b(?=(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:ally|allies|country|MNNA)\\b)',
-    '\\b(?:cuart|quint|sext|séptim|octav|noven|décim|undécim|duodécim|decimo\\p{L}+|vigésim)[oa]\\b(?=(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:aliad[oa]s?|país)\\b)',
-  ].join('|'),
-  'giu',
-);
-
-function checkTypedRanks(corpus: Corpus): IntegrityProblem[] {
-  const rank = (file: string, field: string, text: string) =>
-    [...text.matchAll(RANKS)].map((m) => ({
-      file,
-      field,
-      message: `types the rank "${m[0]}" by hand; ranks and counts are computed from the lifecycles, so leave it out`,
-    }));
-  return [
-    ...corpus.countries.flatMap((country) => [
-      ...rank(fileOf('countries', country), 'summary', country.data.summary),
-      ...rank(
-        fileOf('countries', country),
-        'translations.es.summary',
-        country.data.translations.es?.summary ?? '',
-      ),
-    ]),
-    ...(['articles', 'topics'] as const).flatMap((collection) =>
-      corpus[collection].flatMap((entry) =>
-        [...(entry.body ?? '').matchAll(RANKS)].map((m) => ({
-          file: fileOf(collection, entry),
-          field: where(entry, m.index),
-          message: `types the rank "${m[0]}" by hand; ranks and counts are computed from the lifecycles, so leave it out`,
-        })),
-      ),
-    ),
-  ];
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { PartialDate, Timestamp } from '../schemas/dates';
 import { comparePartialDates, dayOf, startOfPartialDate } from './dates';
 import type { Article, Corpus, Reference, Topic } from './entry';
-import { findFactIds } from './integrity';
+import { findFactIds } from './mdx-tags';
 import { translationKey } from './localize';
 
 /** Where an item comes from; decides its wording and link. */

@@ -7,14 +7,13 @@ import { datePhrase } from '../lib/dates';
 import type { Corpus, Country } from '../lib/entry';
 import { countryName } from '../lib/localize';
 import {
-  buildLocatorMap,
   buildWorldMap,
   type CountryFeature,
-  type LocatorMap,
   type MapAlly,
   type WorldMap,
   type WorldMapAlly,
 } from '../lib/map';
+import { buildLocatorMap, type LocatorMap } from '../lib/locator-map';
 import { pathTo } from '../lib/paths';
 import type { CountryStatus } from '../schemas/country';
 

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import {
   assertIntegrity,
   ContentIntegrityError,
-  findFactIds,
   findIntegrityProblems,
   findReferences,
 } from '../../src/lib/integrity';
+import { findFactIds } from '../../src/lib/mdx-tags';
 import { AWKWARD, article, corpus, correction, country, designated, fact, topic } from './fixtures';
 
 describe('a consistent corpus', () => {

@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import countries50m from 'world-atlas/countries-50m.json';
 import { loadAtlas } from '../../src/data/atlas';
 import type { CountryFeature, MapAlly, WorldMap, WorldTopology } from '../../src/lib/map';
-import { buildLocatorMap, buildWorldMap, countryFeatures, spreadDots } from '../../src/lib/map';
+import { buildLocatorMap } from '../../src/lib/locator-map';
+import { buildWorldMap, countryFeatures, spreadDots } from '../../src/lib/map';
 import { locatorMapData, worldMapData } from '../../src/route-data/maps';
 import { AWKWARD, corpus, country } from './fixtures';
 
