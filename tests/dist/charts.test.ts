@@ -37,7 +37,9 @@ describe.each(LOCALES.map((l) => [l] as [Locale]))('the allies page in %s', (loc
     );
     const designated = root
       .querySelectorAll('#allies-table tbody tr')
-      .filter((row) => row.querySelectorAll('td').at(-1)?.text.trim() === ui(locale).status.designated);
+      .filter(
+        (row) => row.querySelectorAll('td').at(-1)?.text.trim() === ui(locale).status.designated,
+      );
     expect(designated.length, `${path}: rows of the allies table marked designated`).toBe(
       decadeTotal,
     );

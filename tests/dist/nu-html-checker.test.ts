@@ -39,8 +39,13 @@ describe('the Nu HTML Checker', () => {
     expect(stray).toEqual([]);
   });
 
-  test.each(pages.map((p) => [p.path, p] as const))('%s has no errors or warnings', (path, page) => {
-    const mine = problems.filter((m) => m.file === page.file).map((m) => formatNuMessage(m, DIST));
-    expect(mine, `Nu HTML Checker on ${path}`).toEqual([]);
-  });
+  test.each(pages.map((p) => [p.path, p] as const))(
+    '%s has no errors or warnings',
+    (path, page) => {
+      const mine = problems
+        .filter((m) => m.file === page.file)
+        .map((m) => formatNuMessage(m, DIST));
+      expect(mine, `Nu HTML Checker on ${path}`).toEqual([]);
+    },
+  );
 });
