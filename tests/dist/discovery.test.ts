@@ -7,10 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
+import { countryFiles } from '../support/content-files';
 import { DIST, fileOfPath, loadPages, SITE_URL, sitemapLocations } from './built-site';
 
 const pages = loadPages().filter((p) => p.path !== '/404.html');
 const byPath = new Map(pages.map((p) => [p.path, p]));
+/** What the built site must show, from content/ itself. */
+const countries = countryFiles();
 const XSD = join(
   import.meta.dirname,
   '..',
@@ -91,7 +94,11 @@ describe('structured data', () => {
   });
 
   test('every ally page describes its country with a URL and its designation events', () => {
-    for (const page of pages.filter((p) => /^\/allies\/[a-z-]+\/$/.test(p.path))) {
+    const allyPages = pages.filter((p) => /^\/allies\/[a-z0-9-]+\/$/.test(p.path));
+    expect(allyPages.map((p) => p.path).sort()).toEqual(
+      countries.map((c) => `/allies/${c.slug}/`).sort(),
+    );
+    for (const page of allyPages) {
       const node = graphOf(page.path).find((n) => n['@type'] === 'Country');
       expect(node?.['url'], page.path).toBe(new URL(page.path, SITE_URL).href);
       expect((node?.['event'] as Node[]).length, page.path).toBeGreaterThan(0);
@@ -267,18 +274,20 @@ describe('open data', () => {
     expect(validate(dataset), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  test('the data matches the collection: 23 entries, 21 designated, every step sourced', () => {
-    expect(dataset.allies).toHaveLength(23);
-    expect(dataset.allies.filter((a) => a.status === 'designated')).toHaveLength(21);
+  test('the data matches content/countries: each country once, with its status and steps, every step sourced', () => {
+    const summary = (allies: { slug: string; status: string; lifecycle: unknown[] }[]) =>
+      Object.fromEntries(allies.map((a) => [a.slug, `${a.status}, ${a.lifecycle.length} steps`]));
+    expect(dataset.allies).toHaveLength(countries.length);
+    expect(summary(dataset.allies)).toEqual(summary(countries));
     for (const ally of dataset.allies)
       for (const step of ally.lifecycle) expect(step.sources.length).toBeGreaterThan(0);
   });
 
-  test('allies.csv has a header and one row per lifecycle step', () => {
+  test('allies.csv has a header and one row per lifecycle step in content/countries', () => {
     const csv = readFileSync(join(DIST, 'data', 'allies.csv'), 'utf8')
       .trimEnd()
       .split('\r\n');
     expect(csv[0]).toMatch(/^slug,name,iso2,iso_numeric,region,status,event,date,date_precision/);
-    expect(csv.length - 1).toBe(dataset.allies.reduce((n, a) => n + a.lifecycle.length, 0));
+    expect(csv.length - 1).toBe(countries.reduce((n, c) => n + c.lifecycle.length, 0));
   });
 });
