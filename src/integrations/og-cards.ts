@@ -5,15 +5,18 @@
  * computes every card (path and words, from src/lib/cards.ts) and hands the list to the drawer
  * this integration registers for the build. Cards are drawn at once on one worker thread, and
  * on one per core once the pages are done, from the content cache in node_modules/.cache/og.
- * The build waits for the last card and removes the list from the output. A card costs about
- * 20 ms of CPU; as one Astro route each, they ran one at a time on the thread rendering pages.
+ * The threads are a tinypool running src/og/worker.ts; a p-limit gate in front of it holds the
+ * cards to one thread fewer than the cores until the pages are written. The build waits for the
+ * last card and removes the list from the output. A card costs about 20 ms of CPU; as one Astro
+ * route each, they ran one at a time on the thread rendering pages.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import pLimit, { type LimitFunction } from 'p-limit';
+import Tinypool from 'tinypool';
 import type { CardSpec } from '../lib/cards';
 import { setCardDrawer } from '../og/drawer';
 
@@ -22,71 +25,55 @@ interface Job {
   out: string;
 }
 
-/** A queue of cards drawn by a pool of worker threads that can grow. */
+/**
+ * A tinypool of worker threads running src/og/worker.ts, fed through a p-limit gate whose
+ * concurrency is the number of threads the cards may use: the gate can be opened wider once the
+ * pages are written, which a pool's own thread limit cannot.
+ */
 class DrawingPool {
-  readonly #script: string;
-  readonly #jobs: Job[] = [];
-  #next = 0;
-  readonly #workers: Worker[] = [];
-  readonly #idle: Worker[] = [];
-  #error: Error | undefined;
-  #settle: (() => void) | undefined;
+  readonly #pool: Tinypool;
+  readonly #gate: LimitFunction;
+  readonly #drawing: Promise<void>[] = [];
 
-  constructor(script: string) {
-    this.#script = script;
+  constructor(script: string, threads: number, maxThreads: number) {
+    this.#pool = new Tinypool({
+      filename: script,
+      name: 'drawCard',
+      minThreads: threads,
+      maxThreads,
+      // A card needs little heap; a small limit keeps each thread's footprint near 120 MB.
+      resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
+    });
+    this.#gate = pLimit(threads);
   }
 
   add(jobs: Job[]): void {
-    this.#jobs.push(...jobs);
-    this.#dispatch();
+    for (const job of jobs) {
+      const drawn = this.#gate(() => this.#pool.run(job) as Promise<void>).catch(
+        (error: unknown) => {
+          throw new Error(`Social card ${job.out}: ${String(error)}`, { cause: error });
+        },
+      );
+      // Handled in done(); this keeps a failure from being reported as unhandled before then.
+      drawn.catch(() => {});
+      this.#drawing.push(drawn);
+    }
   }
 
-  /** Runs at least `threads` workers. */
+  /** Lets the cards use up to `threads` worker threads at once. */
   grow(threads: number): void {
-    while (this.#workers.length < threads) {
-      // A card needs little heap; a small limit keeps each thread's footprint near 120 MB.
-      const w = new Worker(this.#script, {
-        resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
-      });
-      w.on('error', (error) => this.#fail(error));
-      this.#workers.push(w);
-      this.#idle.push(w);
-    }
-    this.#dispatch();
+    this.#gate.concurrency = Math.max(this.#gate.concurrency, threads);
   }
 
   /** Resolves when every card is drawn; rejects with the first failure. */
   async done(): Promise<void> {
-    // A failure settles at once: the cards still being drawn are abandoned.
-    if (!this.#error && !this.#finished()) {
-      await new Promise<void>((resolve) => (this.#settle = resolve));
+    try {
+      await Promise.all(this.#drawing);
+    } finally {
+      // After a failure the cards not yet drawn are abandoned.
+      this.#gate.clearQueue();
+      await this.#pool.destroy();
     }
-    await Promise.all(this.#workers.map((w) => w.terminate()));
-    if (this.#error) throw this.#error;
-  }
-
-  #finished(): boolean {
-    return this.#next >= this.#jobs.length && this.#idle.length === this.#workers.length;
-  }
-
-  /** Gives the next cards to idle workers; settles `done()` once all are drawn. */
-  #dispatch(): void {
-    while (!this.#error && this.#idle.length > 0 && this.#next < this.#jobs.length) {
-      const w = this.#idle.pop()!;
-      const job = this.#jobs[this.#next++]!;
-      w.once('message', (reply: { ok: boolean; error?: string }) => {
-        this.#idle.push(w);
-        if (!reply.ok) return this.#fail(new Error(`Social card ${job.out}: ${reply.error}`));
-        this.#dispatch();
-      });
-      w.postMessage(job);
-    }
-    if (this.#finished()) this.#settle?.();
-  }
-
-  #fail(error: Error): void {
-    this.#error ??= error;
-    this.#settle?.();
   }
 }
 
@@ -105,7 +92,12 @@ export function ogCards(): AstroIntegration {
       },
       'astro:build:start': () => {
         setCardDrawer((cards) => {
-          pool ??= new DrawingPool(join(root, 'src', 'og', 'worker.ts'));
+          // Leave a core to the pages still being rendered.
+          pool ??= new DrawingPool(
+            join(root, 'src', 'og', 'worker.ts'),
+            Math.max(1, cores - 1),
+            cores,
+          );
           count += cards.length;
           pool.add(
             cards.map(({ path, card }) => {
@@ -114,8 +106,6 @@ export function ogCards(): AstroIntegration {
               return { card, out };
             }),
           );
-          // Leave a core to the pages still being rendered.
-          pool.grow(Math.max(1, cores - 1));
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -4,6 +4,8 @@
  * start with the title, as their manuals direct.
  */
 import type { Timestamp } from '../schemas/dates';
+import { INTL_LOCALE } from '../settings';
+import { dateFormat } from './intl';
 
 export interface CitationInput {
   title: string;
@@ -25,34 +27,24 @@ export interface Citations {
   chicago: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-const MLA_MONTHS = [
-  'Jan.',
-  'Feb.',
-  'Mar.',
-  'Apr.',
-  'May',
-  'June',
-  'July',
-  'Aug.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-] as const;
+/** The name of month `m` (1–12) from Intl: ('en-US', 'long', 3) → "March". */
+function monthName(intlLocale: string, style: 'long' | 'short', m: number): string {
+  return dateFormat(intlLocale, { month: style, timeZone: 'UTC' }).format(
+    Date.UTC(2000, m - 1, 15),
+  );
+}
+
+/** "March" in the English edition, "marzo" in the Spanish one. */
+const month = (locale: 'en' | 'es', m: number) => monthName(INTL_LOCALE[locale], 'long', m);
+
+/**
+ * MLA 9 abbreviates every month longer than four letters ("Jan.", "Sept.") and writes May, June
+ * and July in full. Its abbreviations are British English's short month names with a full stop.
+ */
+function mlaMonth(m: number): string {
+  const long = month('en', m);
+  return long.length <= 4 ? long : `${monthName('en-GB', 'short', m)}.`;
+}
 
 function parts(stamp: Timestamp): { y: number; m: number; d: number } {
   const [y, m, d] = stamp.iso.slice(0, 10).split('-').map(Number) as [number, number, number];
@@ -63,43 +55,27 @@ function parts(stamp: Timestamp): { y: number; m: number; d: number } {
 export function citePage(input: CitationInput): Citations {
   if (input.locale === 'es') return citePageEs(input);
   const { y, m, d } = parts(input.published);
-  const month = MONTHS[m - 1] ?? '';
-  const apa = `${input.author}. (${y}, ${month} ${d}). ${input.title}. ${input.publisher}. ${input.url}`;
-  const mla = `“${input.title}.” ${input.publisher}, ${d} ${MLA_MONTHS[m - 1] ?? ''} ${y}, ${input.url.replace(/^https?:\/\//, '')}.`;
+  const apa = `${input.author}. (${y}, ${month('en', m)} ${d}). ${input.title}. ${input.publisher}. ${input.url}`;
+  const mla = `“${input.title}.” ${input.publisher}, ${d} ${mlaMonth(m)} ${y}, ${input.url.replace(/^https?:\/\//, '')}.`;
   const modified = input.updated ? parts(input.updated) : undefined;
   const chicago =
-    `“${input.title}.” ${input.publisher}. ${month} ${d}, ${y}.` +
-    (modified ? ` Last modified ${MONTHS[modified.m - 1]} ${modified.d}, ${modified.y}.` : '') +
+    `“${input.title}.” ${input.publisher}. ${month('en', m)} ${d}, ${y}.` +
+    (modified ? ` Last modified ${month('en', modified.m)} ${modified.d}, ${modified.y}.` : '') +
     ` ${input.url}.`;
   return { apa, mla, chicago };
 }
 
-const MESES = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-] as const;
-
 /** The Spanish-language editions of APA, MLA and Chicago write dates day-first, in words. */
 function citePageEs(input: CitationInput): Citations {
   const { y, m, d } = parts(input.published);
-  const mes = MESES[m - 1] ?? '';
+  const mes = month('es', m);
   const apa = `${input.author}. (${y}, ${d} de ${mes}). ${input.title}. ${input.publisher}. ${input.url}`;
   const mla = `«${input.title}». ${input.publisher}, ${d} de ${mes} de ${y}, ${input.url.replace(/^https?:\/\//, '')}.`;
   const modified = input.updated ? parts(input.updated) : undefined;
   const chicago =
     `«${input.title}». ${input.publisher}. ${d} de ${mes} de ${y}.` +
     (modified
-      ? ` Última modificación: ${modified.d} de ${MESES[modified.m - 1]} de ${modified.y}.`
+      ? ` Última modificación: ${modified.d} de ${month('es', modified.m)} de ${modified.y}.`
       : '') +
     ` ${input.url}.`;
   return { apa, mla, chicago };

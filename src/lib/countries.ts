@@ -100,15 +100,3 @@ export function sortByDesignation(countries: readonly Country[]): Country[] {
     return a.data.name.localeCompare(b.data.name, 'en');
   });
 }
-
-/** The latest date anywhere in the countries' lifecycles, as `YYYY-MM-DD` (its last possible day). */
-export function latestLifecycleDay(countries: readonly Country[]): string | undefined {
-  let latest: string | undefined;
-  for (const country of countries) {
-    for (const event of country.data.lifecycle) {
-      const end = endOfPartialDate(event.date);
-      if (latest === undefined || end > latest) latest = end;
-    }
-  }
-  return latest;
-}

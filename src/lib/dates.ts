@@ -181,8 +181,3 @@ export function formatTimestamp(stamp: Timestamp, locale: Locale, timeZone: stri
   }).format(new Date(stamp.iso));
   return `${day}, ${formatTimeOfDay(stamp, locale, timeZone)}`;
 }
-
-/** The ISO 8601 value for a `<time datetime>` attribute. */
-export function machineTime(stamp: Timestamp | PartialDate): string {
-  return stamp.iso;
-}

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../settings';
 import type { LifecycleEventData } from '../schemas/country';
-import type { Article, Correction, Corpus, Country, Fact, StoryEvent, Topic } from './entry';
+import type { Article, Correction, Country, Fact, StoryEvent, Topic } from './entry';
 import { groupBy } from './lookup';
 
 /** Text with the language it is actually in. */
@@ -94,12 +94,4 @@ export function versionFor<T extends Article | Topic>(
 /** The English originals of articles or topics: one route per translation key. */
 export function originals<T extends Article | Topic>(entries: readonly T[]): T[] {
   return entries.filter((e) => e.data.locale === 'en');
-}
-
-/** A corpus seen in one language: only originals for routing and lists (translations are looked up). */
-export function keysOf(corpus: Corpus): { articles: string[]; topics: string[] } {
-  return {
-    articles: originals(corpus.articles).map(translationKey),
-    topics: originals(corpus.topics).map(translationKey),
-  };
 }

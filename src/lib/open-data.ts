@@ -4,6 +4,7 @@
  * so the data and its documentation cannot drift apart.
  */
 import { z } from 'astro/zod';
+import { stringify } from 'csv-stringify/sync';
 import {
   ADMINISTRATIONS,
   COUNTRY_STATUSES,
@@ -144,11 +145,6 @@ const CSV_COLUMNS = [
   'source_urls',
 ] as const;
 
-function csvCell(value: string | null): string {
-  const v = value ?? '';
-  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 /** One row per lifecycle step (RFC 4180 CSV, CRLF line ends). */
 export function datasetCsv(dataset: AlliesDataset): string {
   const rows = dataset.allies.flatMap((a) =>
@@ -172,8 +168,11 @@ export function datasetCsv(dataset: AlliesDataset): string {
       e.sources.map((s) => s.url).join(' '),
     ]),
   );
-  return (
-    [CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') +
-    '\r\n'
-  );
+  // csv-stringify quotes a cell holding a comma or a quote (which it doubles), writes null as an
+  // empty cell and ends every record with CRLF. It quotes a bare \n or \r only when asked to
+  // (quote_record_delimiter) once record_delimiter is set.
+  return stringify([CSV_COLUMNS, ...rows], {
+    record_delimiter: 'windows',
+    quote_record_delimiter: true,
+  });
 }

@@ -77,23 +77,6 @@ export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(basePath + path.replace(/^\//, ''), base.origin).href;
 }
 
-/** A `#fragment` for a heading or item id, e.g. the anchor of a footnote. */
-export function fragment(id: string): string {
-  return `#${id}`;
-}
-
-/**
- * The route a site-relative path belongs to, for the article and topic pages that MDX
- * components need to identify; undefined for anything else.
- */
-export function articleOrTopicOf(
-  path: string,
-): { page: 'article' | 'topic'; slug: string } | undefined {
-  const m = /^\/(?:[a-z]{2}\/)?(articles|topics)\/([a-z0-9-]+)\/?$/.exec(path);
-  if (!m) return undefined;
-  return { page: m[1] === 'articles' ? 'article' : 'topic', slug: m[2] ?? '' };
-}
-
 /** The social-card image of a page: its own for the home page, articles, topics and allies. */
 export function ogImagePath(route: Route, locale: Locale = DEFAULT_LOCALE): string {
   const prefix = locale === DEFAULT_LOCALE ? '/og' : `/og/${locale}`;

@@ -58,7 +58,8 @@ describe('reader budgets', () => {
 
   test('text uses the system font stack, so no web font can shift the layout', () => {
     const sheets = new Set(pages.flatMap((p) => stylesheetsOf(p.html)));
-    for (const href of sheets) expect(readFileSync(join(DIST, href), 'utf8')).not.toContain('@font-face');
+    for (const href of sheets)
+      expect(readFileSync(join(DIST, href), 'utf8')).not.toContain('@font-face');
   });
 
   test('every image has its size and only the first one on a page loads eagerly', () => {
@@ -67,9 +68,11 @@ describe('reader budgets', () => {
     for (const page of pages) {
       page.root.querySelectorAll('main img').forEach((img, i) => {
         const where = `${page.path} <img src="${img.getAttribute('src') ?? ''}">`;
-        if (!img.getAttribute('width') || !img.getAttribute('height')) problems.push(`${where} has no width/height`);
+        if (!img.getAttribute('width') || !img.getAttribute('height'))
+          problems.push(`${where} has no width/height`);
         if (i > 0 && img.getAttribute('loading') !== 'lazy') problems.push(`${where} is not lazy`);
-        if (!/\.(avif|webp|svg)$/.test(img.getAttribute('src') ?? '')) problems.push(`${where} is not AVIF, WebP or SVG`);
+        if (!/\.(avif|webp|svg)$/.test(img.getAttribute('src') ?? ''))
+          problems.push(`${where} is not AVIF, WebP or SVG`);
       });
     }
     expect(problems).toEqual([]);

@@ -6,9 +6,11 @@
 import { describe, expect, test } from 'vitest';
 import { ui } from '../../src/i18n/ui';
 import { LOCALES, type Locale } from '../../src/settings';
+import { countryFiles } from '../support/content-files';
 import { loadPages } from './built-site';
 
 const pages = new Map(loadPages().map((p) => [p.path, p]));
+const countries = countryFiles();
 const firstNumber = (text: string | undefined) => Number(/\d+/.exec(text ?? '')?.[0] ?? NaN);
 
 describe.each(LOCALES.map((l) => [l] as [Locale]))('the allies page in %s', (locale) => {
@@ -37,9 +39,21 @@ describe.each(LOCALES.map((l) => [l] as [Locale]))('the allies page in %s', (loc
     );
     const designated = root
       .querySelectorAll('#allies-table tbody tr')
-      .filter((row) => row.querySelectorAll('td').at(-1)?.text.trim() === ui(locale).status.designated);
+      .filter(
+        (row) => row.querySelectorAll('td').at(-1)?.text.trim() === ui(locale).status.designated,
+      );
     expect(designated.length, `${path}: rows of the allies table marked designated`).toBe(
       decadeTotal,
     );
+  });
+
+  test('that total is the number of countries content/countries marks designated, and the table has a row for each country', () => {
+    expect(decadeTotal, `${path}: the decade chart's total`).toBe(
+      countries.filter((c) => c.status === 'designated').length,
+    );
+    expect(
+      root.querySelectorAll('#allies-table tbody tr').length,
+      `${path}: rows of the allies table`,
+    ).toBe(countries.length);
   });
 });

@@ -55,7 +55,9 @@ describe('the Nu HTML Checker helper', () => {
       expect.stringMatching(/^twice\.html:1:\d+: error: Duplicate attribute “class”\. \[<p /),
     );
     expect(lines).toContainEqual(
-      expect.stringMatching(/^twice\.html:1:\d+: error: Element “p” not allowed as child of element “ul”/),
+      expect.stringMatching(
+        /^twice\.html:1:\d+: error: Element “p” not allowed as child of element “ul”/,
+      ),
     );
   });
 
@@ -66,7 +68,9 @@ describe('the Nu HTML Checker helper', () => {
       '<script type="application/ld+json">',
     ]);
     expect(lines.filter((l) => l.startsWith('csp.html'))).toEqual([
-      expect.stringMatching(/warning: Inline script violates Content Security Policy.*\[<script>\]$/),
+      expect.stringMatching(
+        /warning: Inline script violates Content Security Policy.*\[<script>\]$/,
+      ),
     ]);
   });
 

@@ -7,11 +7,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
+import { countryFiles } from '../support/content-files';
 import { DIST, fileOfPath, loadPages, SITE_URL, sitemapLocations } from './built-site';
 
 const pages = loadPages().filter((p) => p.path !== '/404.html');
 const byPath = new Map(pages.map((p) => [p.path, p]));
-const XSD = join(import.meta.dirname, '..', '..', 'node_modules', 'sitemap', 'schema', 'sitemap.xsd');
+/** What the built site must show, from content/ itself. */
+const countries = countryFiles();
+const XSD = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'node_modules',
+  'sitemap',
+  'schema',
+  'sitemap.xsd',
+);
 /** sitemaps.org's XSD plus a schema for the xhtml:link language alternates. */
 const XSD_WITH_ALTERNATES = join(import.meta.dirname, 'sitemap-with-alternates.xsd');
 
@@ -47,15 +58,18 @@ function walk(node: unknown, visit: (n: Node) => void) {
 }
 
 describe('structured data', () => {
-  test.each(pages.map((p) => [p.path]))('%s has JSON-LD that parses, with every required field', (path) => {
-    const missing: string[] = [];
-    walk(graphOf(path), (n) => {
-      for (const field of REQUIRED[n['@type']] ?? []) {
-        if (n[field] === undefined || n[field] === '') missing.push(`${n['@type']}.${field}`);
-      }
-    });
-    expect(missing, `missing JSON-LD fields on ${path}`).toEqual([]);
-  });
+  test.each(pages.map((p) => [p.path]))(
+    '%s has JSON-LD that parses, with every required field',
+    (path) => {
+      const missing: string[] = [];
+      walk(graphOf(path), (n) => {
+        for (const field of REQUIRED[n['@type']] ?? []) {
+          if (n[field] === undefined || n[field] === '') missing.push(`${n['@type']}.${field}`);
+        }
+      });
+      expect(missing, `missing JSON-LD fields on ${path}`).toEqual([]);
+    },
+  );
 
   test('every page has a breadcrumb trail, and the home page also describes the WebSite', () => {
     for (const { path } of pages) {
@@ -66,7 +80,9 @@ describe('structured data', () => {
   });
 
   test("the article's dateModified is its latest correction, which it carries as a CorrectionComment", () => {
-    const article = graphOf('/articles/colombia-major-non-nato-ally/').find((n) => n['@type'] === 'NewsArticle');
+    const article = graphOf('/articles/colombia-major-non-nato-ally/').find(
+      (n) => n['@type'] === 'NewsArticle',
+    );
     expect(article?.['dateModified']).toBe('2022-03-10T21:40:00-05:00');
     const correction = (article?.['correction'] as Node[])[0];
     expect(correction?.['@type']).toBe('CorrectionComment');
@@ -78,20 +94,32 @@ describe('structured data', () => {
   });
 
   test('every ally page describes its country with a URL and its designation events', () => {
-    for (const page of pages.filter((p) => /^\/allies\/[a-z-]+\/$/.test(p.path))) {
+    const allyPages = pages.filter((p) => /^\/allies\/[a-z0-9-]+\/$/.test(p.path));
+    expect(allyPages.map((p) => p.path).sort()).toEqual(
+      countries.map((c) => `/allies/${c.slug}/`).sort(),
+    );
+    for (const page of allyPages) {
       const node = graphOf(page.path).find((n) => n['@type'] === 'Country');
       expect(node?.['url'], page.path).toBe(new URL(page.path, SITE_URL).href);
       expect((node?.['event'] as Node[]).length, page.path).toBeGreaterThan(0);
     }
     const country = graphOf('/allies/colombia/').find((n) => n['@type'] === 'Country');
     expect(country?.['identifier']).toBe('CO');
-    expect((country?.['event'] as Node[]).map((e) => e['startDate'])).toEqual(['2022-03-10', '2022-05-23']);
+    expect((country?.['event'] as Node[]).map((e) => e['startDate'])).toEqual([
+      '2022-03-10',
+      '2022-05-23',
+    ]);
   });
 
   test('the elections topic lists the 2022 elections as events', () => {
     const topic = graphOf('/topics/colombia-2022-elections/').find((n) => n['@type'] === 'Article');
     const events = (topic?.['about'] as Node[]).filter((n) => n['@type'] === 'Event');
-    expect(events.map((e) => e['startDate'])).toEqual(['2022-03-13', '2022-05-29', '2022-06-19', '2022-08-07']);
+    expect(events.map((e) => e['startDate'])).toEqual([
+      '2022-03-13',
+      '2022-05-29',
+      '2022-06-19',
+      '2022-08-07',
+    ]);
   });
 
   test('JSON-LD is serialised so no text can close its script tag', () => {
@@ -103,36 +131,48 @@ describe('structured data', () => {
 });
 
 describe('meta tags', () => {
-  test.each(pages.map((p) => [p.path, p] as const))('%s has description, Open Graph and Twitter tags', (_path, page) => {
-    for (const selector of [
-      'meta[name="description"]',
-      'meta[property="og:title"]',
-      'meta[property="og:description"]',
-      'meta[property="og:url"]',
-      'meta[property="og:image"]',
-      'meta[name="twitter:card"]',
-      'meta[name="twitter:image"]',
-    ]) {
-      expect(page.root.querySelector(selector)?.getAttribute('content'), selector).toBeTruthy();
-    }
-    expect(page.root.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(
-      page.root.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    );
-  });
+  test.each(pages.map((p) => [p.path, p] as const))(
+    '%s has description, Open Graph and Twitter tags',
+    (_path, page) => {
+      for (const selector of [
+        'meta[name="description"]',
+        'meta[property="og:title"]',
+        'meta[property="og:description"]',
+        'meta[property="og:url"]',
+        'meta[property="og:image"]',
+        'meta[name="twitter:card"]',
+        'meta[name="twitter:image"]',
+      ]) {
+        expect(page.root.querySelector(selector)?.getAttribute('content'), selector).toBeTruthy();
+      }
+      expect(page.root.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(
+        page.root.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      );
+    },
+  );
 });
 
 describe('social cards', () => {
-  test.each(pages.map((p) => [p.path, p] as const))("%s's og:image exists and is a 1200×630 PNG", (_path, page) => {
-    const url = page.root.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
-    const file = fileOfPath(new URL(url).pathname);
-    expect(file, url).toBeDefined();
-    const png = readFileSync(file!);
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-  });
+  test.each(pages.map((p) => [p.path, p] as const))(
+    "%s's og:image exists and is a 1200×630 PNG",
+    (_path, page) => {
+      const url =
+        page.root.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      const file = fileOfPath(new URL(url).pathname);
+      expect(file, url).toBeDefined();
+      const png = readFileSync(file!);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    },
+  );
 
   test('articles, topics, allies and the home page each have their own card', () => {
-    for (const path of ['/og/home.png', '/og/articles/colombia-major-non-nato-ally.png', '/og/topics/plan-colombia.png', '/og/allies/kenya.png']) {
+    for (const path of [
+      '/og/home.png',
+      '/og/articles/colombia-major-non-nato-ally.png',
+      '/og/topics/plan-colombia.png',
+      '/og/allies/kenya.png',
+    ]) {
       expect(existsSync(join(DIST, path)), path).toBe(true);
     }
   });
@@ -141,7 +181,10 @@ describe('social cards', () => {
 describe('the sitemap', () => {
   test('passes the sitemaps.org XSD (with the xhtml:link alternates schema)', () => {
     for (const file of ['sitemap-index.xml', 'sitemap-0.xml']) {
-      const xsd = file === 'sitemap-index.xml' ? XSD.replace('sitemap.xsd', 'siteindex.xsd') : XSD_WITH_ALTERNATES;
+      const xsd =
+        file === 'sitemap-index.xml'
+          ? XSD.replace('sitemap.xsd', 'siteindex.xsd')
+          : XSD_WITH_ALTERNATES;
       const schema = existsSync(xsd) ? xsd : XSD;
       if (file === 'sitemap-index.xml' && schema === XSD) continue;
       execFileSync('xmllint', ['--noout', '--schema', schema, join(DIST, file)], { stdio: 'pipe' });
@@ -154,7 +197,9 @@ describe('the sitemap', () => {
     expect(entries.length).toBe(sitemapLocations().length);
     for (const [, loc, lastmod] of entries) {
       const page = byPath.get(new URL(loc!).pathname);
-      const modified = page?.root.querySelector('meta[name="dcterms.modified"]')?.getAttribute('content');
+      const modified = page?.root
+        .querySelector('meta[name="dcterms.modified"]')
+        ?.getAttribute('content');
       // The same instant, written in UTC by the sitemap and with the newsroom's offset in the page.
       expect(Date.parse(lastmod ?? ''), loc).toBe(Date.parse(modified ?? ''));
     }
@@ -167,29 +212,36 @@ describe('the sitemap', () => {
 });
 
 describe('feeds', () => {
-  test.each([['rss.xml'], ['corrections/rss.xml']])('%s is well-formed, dated from content, and every link resolves', (file) => {
-    const path = join(DIST, file);
-    execFileSync('xmllint', ['--noout', path], { stdio: 'pipe' });
-    const xml = readFileSync(path, 'utf8');
-    const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1] ?? '');
-    expect(links.length).toBeGreaterThan(0);
-    for (const link of links) {
-      expect(link.startsWith(SITE_URL), link).toBe(true);
-      expect(fileOfPath(new URL(link).pathname), link).toBeDefined();
-    }
-    for (const [, date] of xml.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)) {
-      expect(Number.isNaN(Date.parse(date!))).toBe(false);
-    }
-  });
+  test.each([['rss.xml'], ['corrections/rss.xml']])(
+    '%s is well-formed, dated from content, and every link resolves',
+    (file) => {
+      const path = join(DIST, file);
+      execFileSync('xmllint', ['--noout', path], { stdio: 'pipe' });
+      const xml = readFileSync(path, 'utf8');
+      const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(
+        (m) => m[1] ?? '',
+      );
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        expect(link.startsWith(SITE_URL), link).toBe(true);
+        expect(fileOfPath(new URL(link).pathname), link).toBeDefined();
+      }
+      for (const [, date] of xml.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)) {
+        expect(Number.isNaN(Date.parse(date!))).toBe(false);
+      }
+    },
+  );
 
   test('the corrections feed dates the correction at 9:40 p.m. Eastern on March 10, 2022', () => {
     const xml = readFileSync(join(DIST, 'corrections', 'rss.xml'), 'utf8');
     expect(xml).toContain('<pubDate>Fri, 11 Mar 2022 02:40:00 GMT</pubDate>');
   });
 
-  test("every page advertises both feeds in its own language", () => {
+  test('every page advertises both feeds in its own language', () => {
     for (const page of pages) {
-      const hrefs = page.root.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((l) => l.getAttribute('href'));
+      const hrefs = page.root
+        .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
+        .map((l) => l.getAttribute('href'));
       const prefix = page.path.startsWith('/es/') ? '/es' : '';
       expect(hrefs, page.path).toEqual([`${prefix}/rss.xml`, `${prefix}/corrections/rss.xml`]);
     }
@@ -199,7 +251,9 @@ describe('feeds', () => {
     for (const feed of ['es/rss.xml', 'es/corrections/rss.xml']) {
       const xml = readFileSync(join(DIST, feed), 'utf8');
       expect(xml, feed).toContain('<language>es</language>');
-      const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
+      const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(
+        (m) => new URL(m[1]!).pathname,
+      );
       expect(links.length, feed).toBeGreaterThan(0);
       for (const link of links) expect(link, feed).toMatch(/^\/es\//);
     }
@@ -210,7 +264,9 @@ describe('open data', () => {
   const dataset = JSON.parse(readFileSync(join(DIST, 'data', 'allies.json'), 'utf8')) as {
     allies: { slug: string; status: string; lifecycle: { sources: unknown[] }[] }[];
   };
-  const schema = JSON.parse(readFileSync(join(DIST, 'data', 'allies.schema.json'), 'utf8')) as object;
+  const schema = JSON.parse(
+    readFileSync(join(DIST, 'data', 'allies.schema.json'), 'utf8'),
+  ) as object;
 
   test('allies.json validates against allies.schema.json', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -218,15 +274,20 @@ describe('open data', () => {
     expect(validate(dataset), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  test('the data matches the collection: 23 entries, 21 designated, every step sourced', () => {
-    expect(dataset.allies).toHaveLength(23);
-    expect(dataset.allies.filter((a) => a.status === 'designated')).toHaveLength(21);
-    for (const ally of dataset.allies) for (const step of ally.lifecycle) expect(step.sources.length).toBeGreaterThan(0);
+  test('the data matches content/countries: each country once, with its status and steps, every step sourced', () => {
+    const summary = (allies: { slug: string; status: string; lifecycle: unknown[] }[]) =>
+      Object.fromEntries(allies.map((a) => [a.slug, `${a.status}, ${a.lifecycle.length} steps`]));
+    expect(dataset.allies).toHaveLength(countries.length);
+    expect(summary(dataset.allies)).toEqual(summary(countries));
+    for (const ally of dataset.allies)
+      for (const step of ally.lifecycle) expect(step.sources.length).toBeGreaterThan(0);
   });
 
-  test('allies.csv has a header and one row per lifecycle step', () => {
-    const csv = readFileSync(join(DIST, 'data', 'allies.csv'), 'utf8').trimEnd().split('\r\n');
+  test('allies.csv has a header and one row per lifecycle step in content/countries', () => {
+    const csv = readFileSync(join(DIST, 'data', 'allies.csv'), 'utf8')
+      .trimEnd()
+      .split('\r\n');
     expect(csv[0]).toMatch(/^slug,name,iso2,iso_numeric,region,status,event,date,date_precision/);
-    expect(csv.length - 1).toBe(dataset.allies.reduce((n, a) => n + a.lifecycle.length, 0));
+    expect(csv.length - 1).toBe(countries.reduce((n, c) => n + c.lifecycle.length, 0));
   });
 });

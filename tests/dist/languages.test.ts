@@ -63,11 +63,14 @@ describe('both editions', () => {
     );
   });
 
-  test.each(pages.map((p) => [p.path, p] as const))('%s declares its language on <html>', (path, page) => {
-    expect(page.root.querySelector('html')?.getAttribute('lang')).toBe(
-      path.startsWith('/es/') ? 'es' : 'en',
-    );
-  });
+  test.each(pages.map((p) => [p.path, p] as const))(
+    '%s declares its language on <html>',
+    (path, page) => {
+      expect(page.root.querySelector('html')?.getAttribute('lang')).toBe(
+        path.startsWith('/es/') ? 'es' : 'en',
+      );
+    },
+  );
 
   test.each(english.map((p) => [p.path] as const))(
     '%s and its Spanish version list each other, absolutely, with x-default',
@@ -95,9 +98,9 @@ describe('the sitemap alternates', () => {
     [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => [
       m[1]!,
       Object.fromEntries(
-        [...m[2]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
-          (l) => [l[1]!, l[2]!],
-        ),
+        [
+          ...m[2]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g),
+        ].map((l) => [l[1]!, l[2]!]),
       ),
     ]),
   );
@@ -139,7 +142,9 @@ describe('the Spanish pages', () => {
     (_path, page) => {
       // Every entry has a Spanish version (tests/unit/content.test.ts); the notice and the
       // lang="en" fallback are specified in tests/unit/i18n.test.ts and tests/unit/fallback.test.ts.
-      expect(page.root.querySelector('main [role="note"]')?.text ?? '').not.toMatch(/no está traducid/);
+      expect(page.root.querySelector('main [role="note"]')?.text ?? '').not.toMatch(
+        /no está traducid/,
+      );
     },
   );
 
@@ -157,7 +162,10 @@ describe('the Spanish pages', () => {
   test('declare Spanish in their structured data', () => {
     for (const page of spanish) {
       const script = page.root.querySelector('script[type="application/ld+json"]');
-      const graph = (JSON.parse(script?.rawText ?? '{}') as { '@graph'?: { inLanguage?: string }[] })['@graph'] ?? [];
+      const graph =
+        (JSON.parse(script?.rawText ?? '{}') as { '@graph'?: { inLanguage?: string }[] })[
+          '@graph'
+        ] ?? [];
       const languages = graph.map((n) => n.inLanguage).filter(Boolean);
       expect(languages.length, page.path).toBeGreaterThan(0);
       expect(new Set(languages), page.path).toEqual(new Set(['es']));

@@ -44,26 +44,33 @@ function sitemapLastmods(): Map<string, string | undefined> {
 
 describe('one rule for dates', () => {
   const lastmods = sitemapLastmods();
-  test.each([...lastmods.keys()].map((p) => [p]))('%s: lastmod is never before what it shows', (path) => {
-    const page = byPath.get(path);
-    if (!page) throw new Error(`no built page for ${path}`);
-    const problems = pageDateProblems(
-      {
-        lastmod: lastmods.get(path),
-        modified: page.root.querySelector('meta[name="dcterms.modified"]')?.getAttribute('content'),
-        times: page.root
-          .querySelectorAll('time[datetime]')
-          .map((t) => [t.getAttribute('datetime') ?? '', t.text.trim()] as const),
-        structured: graphOf(page).map((n) => ({
-          type: String(n['@type']),
-          ...(typeof n['datePublished'] === 'string' ? { datePublished: n['datePublished'] } : {}),
-          ...(typeof n['dateModified'] === 'string' ? { dateModified: n['dateModified'] } : {}),
-        })),
-      },
-      TZ,
-    );
-    expect(problems, `dates on ${path}`).toEqual([]);
-  });
+  test.each([...lastmods.keys()].map((p) => [p]))(
+    '%s: lastmod is never before what it shows',
+    (path) => {
+      const page = byPath.get(path);
+      if (!page) throw new Error(`no built page for ${path}`);
+      const problems = pageDateProblems(
+        {
+          lastmod: lastmods.get(path),
+          modified: page.root
+            .querySelector('meta[name="dcterms.modified"]')
+            ?.getAttribute('content'),
+          times: page.root
+            .querySelectorAll('time[datetime]')
+            .map((t) => [t.getAttribute('datetime') ?? '', t.text.trim()] as const),
+          structured: graphOf(page).map((n) => ({
+            type: String(n['@type']),
+            ...(typeof n['datePublished'] === 'string'
+              ? { datePublished: n['datePublished'] }
+              : {}),
+            ...(typeof n['dateModified'] === 'string' ? { dateModified: n['dateModified'] } : {}),
+          })),
+        },
+        TZ,
+      );
+      expect(problems, `dates on ${path}`).toEqual([]);
+    },
+  );
 });
 
 describe('chronologies read in date order', () => {

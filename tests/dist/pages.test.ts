@@ -10,9 +10,13 @@ const indexable = pages.filter((p) => p.path !== NOT_FOUND);
 
 test('the build produced the home page, the 404 and every route', () => {
   const paths = pages.map((p) => p.path);
-  for (const expected of ['/', '/allies/', '/corrections/', NOT_FOUND]) expect(paths).toContain(expected);
+  for (const expected of ['/', '/allies/', '/corrections/', NOT_FOUND])
+    expect(paths).toContain(expected);
   for (const prefix of ['/allies/', '/articles/', '/topics/', '/corrections/']) {
-    expect(paths.some((p) => p.startsWith(prefix) && p !== prefix), `a page under ${prefix}`).toBe(true);
+    expect(
+      paths.some((p) => p.startsWith(prefix) && p !== prefix),
+      `a page under ${prefix}`,
+    ).toBe(true);
   }
 });
 
@@ -20,13 +24,20 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: BuiltP
   test('has exactly one <h1>, a <title>, a description and a known lang', () => {
     expect(page.root.querySelectorAll('h1'), 'number of <h1>').toHaveLength(1);
     expect(page.root.querySelector('title')?.text.trim(), '<title>').toBeTruthy();
-    expect(page.root.querySelector('meta[name="description"]')?.getAttribute('content'), 'description').toBeTruthy();
-    expect(LOCALES as readonly string[]).toContain(page.root.querySelector('html')?.getAttribute('lang'));
+    expect(
+      page.root.querySelector('meta[name="description"]')?.getAttribute('content'),
+      'description',
+    ).toBeTruthy();
+    expect(LOCALES as readonly string[]).toContain(
+      page.root.querySelector('html')?.getAttribute('lang'),
+    );
   });
 
   if (page.path === NOT_FOUND) {
     test('is not indexed and has no canonical URL', () => {
-      expect(page.root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(page.root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe(
+        'noindex',
+      );
       expect(page.root.querySelector('link[rel="canonical"]')).toBeNull();
     });
   } else {
@@ -61,11 +72,15 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: BuiltP
   });
 
   test('runs no script the Content Security Policy has not hashed, and no inline handlers', () => {
-    const csp = page.root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    const csp =
+      page.root
+        .querySelector('meta[http-equiv="content-security-policy"]')
+        ?.getAttribute('content') ?? '';
     expect(csp, 'CSP meta tag').toMatch(/script-src/);
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     // WebAssembly is allowed only where Pagefind runs.
-    if (!['/search/', '/es/search/'].includes(page.path)) expect(csp).not.toContain('wasm-unsafe-eval');
+    if (!['/search/', '/es/search/'].includes(page.path))
+      expect(csp).not.toContain('wasm-unsafe-eval');
     const offending: string[] = [];
     for (const script of page.root.querySelectorAll('script')) {
       if (script.getAttribute('type') === 'application/ld+json') continue;
@@ -75,7 +90,8 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: BuiltP
         continue;
       }
       const hash = createHash('sha256').update(script.rawText).digest('base64');
-      if (!csp.includes(`'sha256-${hash}'`)) offending.push(`unhashed inline script: ${script.rawText.slice(0, 60)}`);
+      if (!csp.includes(`'sha256-${hash}'`))
+        offending.push(`unhashed inline script: ${script.rawText.slice(0, 60)}`);
     }
     for (const el of page.root.querySelectorAll('*')) {
       for (const name of Object.keys(el.attributes)) {
@@ -94,17 +110,24 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: BuiltP
     }
     // Sub-resources: what the browser fetches by itself (links to http:// pages are allowed).
     const fetched = [
-      ...page.root.querySelectorAll('script[src], img[src], iframe[src], source[src], audio[src], video[src]').map((el) => el.getAttribute('src')),
-      ...page.root.querySelectorAll('img[srcset], source[srcset]').map((el) => el.getAttribute('srcset')),
+      ...page.root
+        .querySelectorAll('script[src], img[src], iframe[src], source[src], audio[src], video[src]')
+        .map((el) => el.getAttribute('src')),
+      ...page.root
+        .querySelectorAll('img[srcset], source[srcset]')
+        .map((el) => el.getAttribute('srcset')),
       ...page.root
         .querySelectorAll('link[href]')
         .filter((el) => !['alternate', 'canonical'].includes(el.getAttribute('rel') ?? ''))
         .map((el) => el.getAttribute('href')),
-      ...page.root.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]').map((el) => el.getAttribute('content')),
+      ...page.root
+        .querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')
+        .map((el) => el.getAttribute('content')),
     ];
     const site = new URL(SITE_URL);
     for (const url of fetched) {
-      if (url && /^http:\/\//i.test(url) && new URL(url).host !== site.host) offending.push(`http sub-resource ${url}`);
+      if (url && /^http:\/\//i.test(url) && new URL(url).host !== site.host)
+        offending.push(`http sub-resource ${url}`);
     }
     expect(offending).toEqual([]);
   });
@@ -134,11 +157,15 @@ describe('the sitemap', () => {
     expect(new Set(locations).size).toBe(locations.length);
     for (const loc of locations) {
       const page = byPath.get(new URL(loc).pathname);
-      expect(page?.root.querySelector('link[rel="canonical"]')?.getAttribute('href'), loc).toBe(loc);
+      expect(page?.root.querySelector('link[rel="canonical"]')?.getAttribute('href'), loc).toBe(
+        loc,
+      );
     }
   });
 
   test(`serves English pages without a locale prefix (${DEFAULT_LOCALE} is the default)`, () => {
-    expect(locations.some((l) => new URL(l).pathname.startsWith(`/${DEFAULT_LOCALE}/`))).toBe(false);
+    expect(locations.some((l) => new URL(l).pathname.startsWith(`/${DEFAULT_LOCALE}/`))).toBe(
+      false,
+    );
   });
 });

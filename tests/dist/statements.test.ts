@@ -10,7 +10,11 @@ import { fileOfPath, loadPages, SITE_URL } from './built-site';
 
 const pages = loadPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('corrections quote this site’s article', () => {
   const notices = pages.filter((p) => /^(\/es)?\/corrections\/[^/]+\/$/.test(p.path));

@@ -1,8 +1,17 @@
 import { expect, test } from '@playwright/test';
+import { countryFiles } from '../support/content-files';
+
+/** Every country in content/countries: what the map and the table must each show once. */
+const countries = countryFiles();
 
 test('every ally on the world map is a link with an accessible name', async ({ page }) => {
   await page.goto('/allies/');
   const map = page.getByRole('group', { name: 'Major non-NATO allies of the United States' });
+  await expect(map.getByRole('link')).toHaveCount(countries.length);
+  for (const { name } of countries) {
+    const named = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `);
+    await expect(map.getByRole('link', { name: named }), name).toHaveCount(1);
+  }
   await expect(map.getByRole('link', { name: /^Colombia: designated May 23, 2022$/ })).toHaveCount(
     1,
   );
@@ -22,7 +31,7 @@ test('the map on the allies page points to the table that carries the same data'
   await page.goto('/allies/');
   await page.getByRole('link', { name: 'the table of allies' }).click();
   await expect(page.locator('#allies-table')).toBeInViewport();
-  await expect(page.locator('#allies-table tbody tr')).toHaveCount(23);
+  await expect(page.locator('#allies-table tbody tr')).toHaveCount(countries.length);
 });
 
 for (const path of [

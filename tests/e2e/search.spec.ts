@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { countryFiles } from '../support/content-files';
 
 async function search(page: Page, query: string) {
   await page.goto('/search/');
@@ -48,9 +49,14 @@ test('without JavaScript the search page still lists every ally', async ({ brows
   await expect(
     page.getByText('Search needs JavaScript. Every ally is listed below.'),
   ).toBeVisible();
-  await expect(
-    page.getByRole('region', { name: 'Browse every ally' }).getByRole('link'),
-  ).toHaveCount(23);
+  // One link per file in content/countries, each to that ally's page under its name.
+  const links = page.getByRole('region', { name: 'Browse every ally' }).getByRole('link');
+  const countries = countryFiles();
+  await expect(links).toHaveCount(countries.length);
+  const shown = await links.evaluateAll((as) =>
+    as.map((a) => `${a.getAttribute('href')} ${a.textContent?.trim()}`),
+  );
+  expect(shown.sort()).toEqual(countries.map((c) => `/allies/${c.slug}/ ${c.name}`).sort());
   await context.close();
 });
 

@@ -3,7 +3,6 @@ import {
   alliesOn,
   countAlliesOn,
   designationDate,
-  latestLifecycleDay,
   sortByDesignation,
   sortLifecycle,
   statusOn,
@@ -110,11 +109,6 @@ describe('ordering', () => {
       lifecycle: [designated('2002', { track: 'title-10' }), designated('1996-07-21')],
     });
     expect(designationDate(nz)).toEqual({ iso: '1996-07-21', precision: 'day' });
-  });
-
-  test('the latest lifecycle day is the last possible day of the latest event', () => {
-    expect(latestLifecycleDay([AWKWARD.yearOnly(), AWKWARD.revoked()])).toBe('2022-09-23');
-    expect(latestLifecycleDay([])).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@ import { correctionFeedItems, storyFeedItems } from '../../src/lib/feeds';
 import { countryLd, graph, newsArticleLd, serializeJsonLd } from '../../src/lib/jsonld';
 import { lastModified } from '../../src/lib/lastmod';
 import { buildDataset, datasetCsv, datasetJsonSchema } from '../../src/lib/open-data';
-import { AWKWARD, article, corpus, country, designated, source } from './fixtures';
+import { AWKWARD, article, corpus, country, designated } from './fixtures';
 
 const TZ = 'America/New_York';
 const SITE = 'https://example.org/';
@@ -108,10 +108,54 @@ describe('JSON-LD', () => {
   });
 
   test('a country lists its lifecycle as events and the statutes it was designated under', () => {
-    const all = corpus({ sources: [source('src'), source('usc-22-2321k')] });
-    const revoked = AWKWARD.revoked();
-    const node = countryLd(revoked, all, ld) as unknown as Record<string, unknown[]>;
-    expect(node['event']).toHaveLength(3);
+    const all = corpus();
+    const us = { '@type': 'Country', name: 'United States', identifier: 'US' };
+    const events = (c: Parameters<typeof countryLd>[0]) =>
+      (countryLd(c, all, ld) as unknown as { event: unknown[] }).event;
+    // Designated and revoked under 22 U.S.C. 2321k; Congress's notice was under no statute.
+    expect(events(AWKWARD.revoked())).toEqual([
+      {
+        '@type': 'Event',
+        name: 'Afghanistan: Designated (Title 22 (22 U.S.C. 2321k): the State Department list)',
+        startDate: '2012-07-06',
+        location: us,
+      },
+      {
+        '@type': 'Event',
+        name: 'Afghanistan: Congress notified',
+        startDate: '2022-07-06',
+        location: us,
+      },
+      {
+        '@type': 'Event',
+        name: 'Afghanistan: Designation revoked (Title 22 (22 U.S.C. 2321k): the State Department list)',
+        startDate: '2022-09-23',
+        location: us,
+      },
+    ]);
+    // Two statutes for one country, written out of date order: the events read in date order.
+    const newZealand = country('new-zealand', {
+      iso2: 'NZ',
+      isoNumeric: '554',
+      lifecycle: [designated('2002', { track: 'title-10' }), designated('1996-07-21')],
+    });
+    expect(events(newZealand)).toEqual([
+      expect.objectContaining({
+        name: 'New Zealand: Designated (Title 22 (22 U.S.C. 2321k): the State Department list)',
+        startDate: '1996-07-21',
+      }),
+      expect.objectContaining({
+        name: 'New Zealand: Designated (Title 10 (10 U.S.C. 2350a): cooperative research with the Pentagon)',
+        startDate: '2002',
+      }),
+    ]);
+    // Taiwan is treated as an ally by the law itself.
+    expect(events(AWKWARD.treatedAs())).toEqual([
+      expect.objectContaining({
+        name: 'Taiwan: Written into law (By statute)',
+        startDate: '2002-09-30',
+      }),
+    ]);
   });
 
   test('serialisation escapes "<" so a title cannot close the script tag', () => {

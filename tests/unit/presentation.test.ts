@@ -3,7 +3,7 @@ import { timelineView } from '../../src/lib/chart-views';
 import { citePage } from '../../src/lib/citation';
 import { wordDiff } from '../../src/lib/diff';
 import { eventsOnTopic } from '../../src/lib/events';
-import { articleOrTopicOf, pathTo } from '../../src/lib/paths';
+import { pathTo } from '../../src/lib/paths';
 import { shareLinks } from '../../src/lib/share';
 import { readableText, readingMinutes } from '../../src/route-data/longform';
 import { AWKWARD, corpus, country, event } from './fixtures';
@@ -70,18 +70,7 @@ test('reading time counts words at 230 a minute, never less than one', () => {
   ).toBe('Seen');
 });
 
-describe('paths for MDX components', () => {
-  test.each([
-    [
-      '/articles/colombia-major-non-nato-ally/',
-      { page: 'article', slug: 'colombia-major-non-nato-ally' },
-    ],
-    ['/es/topics/plan-colombia/', { page: 'topic', slug: 'plan-colombia' }],
-    ['/allies/colombia/', undefined],
-  ])('%s belongs to %o', (path, expected) => {
-    expect(articleOrTopicOf(path)).toEqual(expected);
-  });
-
+describe('paths', () => {
   test('the new index routes', () => {
     expect(pathTo({ page: 'topics' })).toBe('/topics/');
     expect(pathTo({ page: 'sources' })).toBe('/sources/');

@@ -8,7 +8,7 @@ import {
 } from '../../src/route-data/article';
 import { homeRouteData } from '../../src/route-data/home';
 import { loggedCorrections } from '../../src/route-data/listings';
-import { AWKWARD, corpus, country, source, topic } from './fixtures';
+import { AWKWARD, corpus, country, designated, source, topic } from './fixtures';
 
 /** No shapes: the maps are tested in map.test.ts. */
 const NO_ATLAS = { features: [], fallback: [] };
@@ -82,16 +82,59 @@ describe('the allies page', () => {
 
 describe('an ally page', () => {
   test('numbers each source once, in order of first citation, and links previous and next', () => {
+    // The steps are written out of date order, and each cites two sources, neither in
+    // alphabetical nor in numbering order; two sources are cited twice.
+    const afghanistan = country('afghanistan', {
+      iso2: 'AF',
+      isoNumeric: '004',
+      region: 'south-asia',
+      status: 'revoked',
+      lifecycle: [
+        {
+          kind: 'revoked',
+          date: '2022-09-23',
+          track: 'title-22',
+          administration: 'biden',
+          sources: ['delta', 'charlie'],
+          confidence: 'medium',
+        },
+        designated('2012-07-06', { administration: 'obama', sources: ['charlie', 'alpha'] }),
+        {
+          kind: 'notified-congress',
+          date: '2022-07-06',
+          administration: 'biden',
+          sources: ['bravo', 'alpha'],
+        },
+      ],
+    });
     const all = withAwkward();
-    const afghanistan = all.countries.find((c) => c.id === 'afghanistan')!;
-    const view = allyRouteData({ ...all, sources: [source('src')] }, NO_ATLAS, afghanistan, ctx);
+    const view = allyRouteData(
+      {
+        ...all,
+        countries: all.countries.map((c) => (c.id === 'afghanistan' ? afghanistan : c)),
+        sources: ['alpha', 'bravo', 'charlie', 'delta'].map((id) => source(id)),
+      },
+      NO_ATLAS,
+      afghanistan,
+      ctx,
+    );
     expect(view.events.map((e) => e.kind)).toEqual(['designated', 'notified-congress', 'revoked']);
-    expect(view.events.flatMap((e) => e.citations)).toEqual([
-      { n: 1, id: 'src' },
-      { n: 1, id: 'src' },
-      { n: 1, id: 'src' },
+    // Numbered as the page reads, step by step in date order; each cluster ascending ([1][2]).
+    expect(view.events.map((e) => e.citations)).toEqual([
+      [
+        { n: 1, id: 'charlie' },
+        { n: 2, id: 'alpha' },
+      ],
+      [
+        { n: 2, id: 'alpha' },
+        { n: 3, id: 'bravo' },
+      ],
+      [
+        { n: 1, id: 'charlie' },
+        { n: 4, id: 'delta' },
+      ],
     ]);
-    expect(view.sources).toHaveLength(1);
+    expect(view.sources.map((s) => s.id)).toEqual(['charlie', 'alpha', 'bravo', 'delta']);
     expect(view.previous?.href).toBe('/allies/taiwan/');
     expect(view.next?.href).toBe('/allies/qatar/');
     expect(view.events[2]?.confidence).toBe('medium');
