@@ -3,12 +3,40 @@
  * site's name, tagline, publisher or URL reads it from here.
  */
 
-/** Locales the site is published in; the first is the default (served without a prefix). */
-export const LOCALES = ['en', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
-/** The BCP 47 tag each locale formats dates and numbers with (Colombian Spanish for es). */
-export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-CO' };
+/** What the site needs to know about a language it is published in. */
+export interface LocaleInfo {
+  /** BCP 47 tag that dates, numbers and lists are formatted with (`Intl`). */
+  intl: string;
+  /** `og:locale`: language and territory joined by an underscore (Open Graph protocol). */
+  openGraph: string;
+  /** RSS 2.0 `<language>`: a language tag as the RSS Advisory Board lists them. */
+  rss: string;
+  /** The language's name in itself, for the language switcher. */
+  name: string;
+}
+
+/**
+ * The locale registry: every language the site is published in. The first is the default, served
+ * without a prefix; the others live under `/<key>/`. The key is the BCP 47 tag used for
+ * `<html lang>`, `hreflang`, the sitemap and Astro's i18n config; every other tag is derived
+ * from its entry here, so adding a language starts and ends in this object (and its dictionary).
+ */
+export const LOCALE_REGISTRY = {
+  en: { intl: 'en-US', openGraph: 'en_US', rss: 'en-us', name: 'English' },
+  // Colombian Spanish: the story's readers; dates read "10 de marzo de 2022".
+  es: { intl: 'es-CO', openGraph: 'es_CO', rss: 'es', name: 'Español' },
+} as const satisfies Record<string, LocaleInfo>;
+
+export type Locale = keyof typeof LOCALE_REGISTRY;
+/** The locales, default first. */
+export const LOCALES = Object.keys(LOCALE_REGISTRY) as [Locale, ...Locale[]];
+/** The default locale, also the language every original article is written in. */
+export const DEFAULT_LOCALE: Locale = LOCALES[0];
+
+/** The BCP 47 tag `locale` formats dates and numbers with (`Intl`). */
+export function intlLocale(locale: Locale): string {
+  return LOCALE_REGISTRY[locale].intl;
+}
 
 export const SITE = {
   /** The publication's name, per locale. */

@@ -22,9 +22,7 @@ export interface BodyChange {
 }
 
 const en = {
-  languageName: 'English',
-  /** Name of the other language, in that language, for the switcher. */
-  switchTo: 'Español',
+  /** The switcher link's accessible name, in the other language (its text is that language's name). */
   switchLabel: 'Leer esta página en español',
   languageNav: 'Language',
   skipToContent: 'Skip to content',
@@ -236,6 +234,7 @@ const en = {
     legislated: (name: string) => `${name}: treated as an ally by law`,
   },
   longform: {
+    shareEmail: 'Email',
     byline: (desk: string) => `By the ${desk}`,
     published: 'Published',
     updated: 'Updated',
@@ -427,8 +426,6 @@ const en = {
 export type Dictionary = typeof en;
 
 const es: Dictionary = {
-  languageName: 'Español',
-  switchTo: 'English',
   switchLabel: 'Read this page in English',
   languageNav: 'Idioma',
   skipToContent: 'Saltar al contenido',
@@ -615,6 +612,7 @@ const es: Dictionary = {
     legislated: (name) => `${name}: tratado como aliado por ley`,
   },
   longform: {
+    shareEmail: 'Correo',
     byline: (desk) => `Por la ${desk}`,
     published: 'Publicado el',
     updated: 'Actualizado el',

@@ -4,7 +4,7 @@
  */
 import { numberFormat } from './intl';
 import type { FactData } from '../schemas/fact';
-import type { Locale } from '../settings';
+import { intlLocale, type Locale } from '../settings';
 import { buildBarChart, buildLineChart, type Datum, type TimePoint } from './charts';
 import { firstDesignation, sortLifecycle, statusOn } from './countries';
 import {
@@ -18,8 +18,6 @@ import { factSeries, formatFactAsOf, formatFactValue } from './facts';
 import { pathTo } from './paths';
 import { countryName, factLabel } from './localize';
 import { ui } from '../i18n/ui';
-
-const INTL: Record<Locale, string> = { en: 'en-US', es: 'es-CO' };
 
 /** A source line under a chart: publisher, link and the dates its figures describe. */
 export interface ChartSource {
@@ -46,7 +44,7 @@ function chartSources(facts: readonly Fact[], corpus: Corpus, locale: Locale): C
 }
 
 function compactTick(unit: FactData['unit'], locale: Locale): (v: number) => string {
-  const f = numberFormat(INTL[locale], { notation: 'compact', maximumFractionDigits: 1 });
+  const f = numberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 1 });
   return (v) => (unit === 'usd' ? `$${f.format(v)}` : unit === 'percent' ? `${v}%` : f.format(v));
 }
 
@@ -118,7 +116,7 @@ export function decadeChartView(corpus: Corpus, locale: Locale) {
     counts.set(decade, (counts.get(decade) ?? 0) + 1);
   }
   const decades = [...counts.keys()].sort((a, b) => a - b);
-  const fmt = numberFormat(INTL[locale]);
+  const fmt = numberFormat(intlLocale(locale));
   const data: Datum[] = decades.map((d) => ({
     label: t.decade(d),
     value: counts.get(d) ?? 0,
@@ -126,7 +124,7 @@ export function decadeChartView(corpus: Corpus, locale: Locale) {
   }));
   const total = data.reduce((sum, d) => sum + d.value, 0);
   const names = (list: string[]) =>
-    new Intl.ListFormat(INTL[locale], { type: 'conjunction' }).format(
+    new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(
       list.sort((a, b) => a.localeCompare(b, locale)),
     );
   const notCounted = [

@@ -4,7 +4,7 @@
  * start with the title, as their manuals direct.
  */
 import type { Timestamp } from '../schemas/dates';
-import { INTL_LOCALE } from '../settings';
+import { intlLocale, type Locale } from '../settings';
 import { dateFormat } from './intl';
 
 export interface CitationInput {
@@ -28,14 +28,14 @@ export interface Citations {
 }
 
 /** The name of month `m` (1–12) from Intl: ('en-US', 'long', 3) → "March". */
-function monthName(intlLocale: string, style: 'long' | 'short', m: number): string {
-  return dateFormat(intlLocale, { month: style, timeZone: 'UTC' }).format(
+function monthName(tag: string, style: 'long' | 'short', m: number): string {
+  return dateFormat(tag, { month: style, timeZone: 'UTC' }).format(
     Date.UTC(2000, m - 1, 15),
   );
 }
 
 /** "March" in the English edition, "marzo" in the Spanish one. */
-const month = (locale: 'en' | 'es', m: number) => monthName(INTL_LOCALE[locale], 'long', m);
+const month = (locale: Locale, m: number) => monthName(intlLocale(locale), 'long', m);
 
 /**
  * MLA 9 abbreviates every month longer than four letters ("Jan.", "Sept.") and writes May, June

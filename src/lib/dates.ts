@@ -1,6 +1,6 @@
 import { dateFormat } from './intl';
 import { ui } from '../i18n/ui';
-import { INTL_LOCALE, type Locale } from '../settings';
+import { intlLocale, type Locale } from '../settings';
 import type { PartialDate, Timestamp } from '../schemas/dates';
 
 /** First day a partial date can mean, as `YYYY-MM-DD` (1987 → 1987-01-01). */
@@ -42,7 +42,7 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
       : date.precision === 'month'
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric', month: 'long', day: 'numeric' };
-  return dateFormat(INTL_LOCALE[locale], { ...options, timeZone: 'UTC' }).format(utc);
+  return dateFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }).format(utc);
 }
 
 /**
@@ -143,7 +143,7 @@ export function formatTimeOfDay(stamp: Timestamp, locale: Locale, timeZone: stri
   const when = new Date(stamp.iso);
   const zoneName = ui(locale).dates.zoneNames[timeZone];
   if (zoneName) {
-    const hhmm = dateFormat(INTL_LOCALE[locale], {
+    const hhmm = dateFormat(intlLocale(locale), {
       timeZone,
       hour: '2-digit',
       minute: '2-digit',
@@ -152,7 +152,7 @@ export function formatTimeOfDay(stamp: Timestamp, locale: Locale, timeZone: stri
     return `${hhmm} (${zoneName})`;
   }
   return (
-    dateFormat(INTL_LOCALE[locale], {
+    dateFormat(intlLocale(locale), {
       timeZone,
       hour: 'numeric',
       minute: '2-digit',
@@ -173,7 +173,7 @@ export function formatTimestamp(stamp: Timestamp, locale: Locale, timeZone: stri
   if (stamp.precision === 'day') {
     return formatPartialDate({ iso: stamp.iso, precision: 'day' }, locale);
   }
-  const day = dateFormat(INTL_LOCALE[locale], {
+  const day = dateFormat(intlLocale(locale), {
     timeZone,
     year: 'numeric',
     month: 'long',

@@ -1,6 +1,6 @@
 import { numberFormat } from './intl';
 import type { FactData } from '../schemas/fact';
-import { INTL_LOCALE, type Locale } from '../settings';
+import { intlLocale, type Locale } from '../settings';
 import { ui } from '../i18n/ui';
 import { formatPartialDate } from './dates';
 import type { Fact } from './entry';
@@ -10,7 +10,7 @@ function compact(value: number, locale: Locale): string {
   const rounded = value >= 1e9 ? value / 1e9 : value / 1e6;
   const words = ui(locale).numbers;
   const word = value >= 1e9 ? words.billion : words.million;
-  const digits = numberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(rounded);
+  const digits = numberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(rounded);
   return `${digits} ${word}`;
 }
 
@@ -37,14 +37,14 @@ export function formatFactValue(fact: FactData, locale: Locale): string {
       ? percent(value, locale)
       : isRound(value)
         ? compact(value, locale)
-        : numberFormat(INTL_LOCALE[locale]).format(value);
+        : numberFormat(intlLocale(locale)).format(value);
   const withUnit = unit === 'usd' ? words.usd(number) : number;
   return `${words.qualifier[qualifier]}${withUnit}`;
 }
 
 /** 50.48 → "50.48%" in English, "50,48 %" in Spanish (Intl's percent style; value in percent). */
 function percent(value: number, locale: Locale): string {
-  return numberFormat(INTL_LOCALE[locale], {
+  return numberFormat(intlLocale(locale), {
     style: 'percent',
     maximumFractionDigits: 2,
   }).format(value / 100);

@@ -12,7 +12,7 @@ import type { Fact, Source } from './entry';
 import type { PartialDate } from '../schemas/dates';
 import type { Locale } from '../settings';
 import { dateFormat } from './intl';
-import { INTL_LOCALE } from '../settings';
+import { intlLocale } from '../settings';
 import { FACT_TAG } from './mdx-tags';
 
 /** One `<Fact>` element of a body, in reading order. */
@@ -67,7 +67,7 @@ function dateWordings(date: PartialDate, locale: Locale): string[] {
   const [y, m = 1, d = 1] = date.iso.split('-').map(Number) as [number, number?, number?];
   const utc = new Date(Date.UTC(y, m - 1, d));
   if (date.precision === 'year') return [String(y)];
-  const monthDay = dateFormat(INTL_LOCALE[locale], {
+  const monthDay = dateFormat(intlLocale(locale), {
     month: 'long',
     day: 'numeric',
     timeZone: 'UTC',

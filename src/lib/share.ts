@@ -4,11 +4,15 @@ export interface ShareLink {
   href: string;
 }
 
-export function shareLinks(title: string, url: string, locale: 'en' | 'es' = 'en'): ShareLink[] {
+/**
+ * Links that share `url` with `title`; `email` is the e-mail link's label in the page's language
+ * (the networks keep their own names).
+ */
+export function shareLinks(title: string, url: string, email: string): ShareLink[] {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   return [
-    { label: locale === 'es' ? 'Correo' : 'Email', href: `mailto:?subject=${t}&body=${u}` },
+    { label: email, href: `mailto:?subject=${t}&body=${u}` },
     {
       label: 'Bluesky',
       href: `https://bsky.app/intent/compose?text=${encodeURIComponent(`${title} ${url}`)}`,

@@ -21,7 +21,7 @@ import {
 import { lastModified } from '../lib/lastmod';
 import { absoluteUrl, feedPath, ogImagePath, pathTo, type Route } from '../lib/paths';
 import { documentTitle } from '../lib/titles';
-import { DEFAULT_LOCALE, LOCALES, SITE, type Locale } from '../settings';
+import { DEFAULT_LOCALE, LOCALE_REGISTRY, LOCALES, SITE, type Locale } from '../settings';
 
 /** What Pagefind indexes on a page: its type and filter values. Absent: the page is not indexed. */
 export interface SearchIndexing {
@@ -110,9 +110,9 @@ export interface PageFrame {
   untranslated: false | 'all' | 'partly';
 }
 
-/** `og:locale` value for a locale: the territory of its Intl tag (`en-US` → `en_US`). */
+/** `og:locale` value for a locale (the locale registry in settings.ts). */
 function openGraphLocale(locale: Locale): string {
-  return locale === 'en' ? 'en_US' : 'es_CO';
+  return LOCALE_REGISTRY[locale].openGraph;
 }
 
 /** The context for structured data: the site's name, address and desk. */

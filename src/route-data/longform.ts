@@ -287,7 +287,7 @@ export function longformData(
       url,
       locale: ctx.locale,
     }),
-    share: shareLinks(entry.data.title, url, ctx.locale),
+    share: shareLinks(entry.data.title, url, t.longform.shareEmail),
     title: entry.data.title,
     description: entry.data.description,
     published,

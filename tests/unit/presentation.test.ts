@@ -37,7 +37,7 @@ describe('citations', () => {
 });
 
 test('share links are plain URLs that carry the page address', () => {
-  const links = shareLinks('A title', 'https://example.org/a/');
+  const links = shareLinks('A title', 'https://example.org/a/', 'Email');
   expect(links.map((l) => l.label)).toEqual([
     'Email',
     'Bluesky',

@@ -5,7 +5,7 @@ import { localeParams } from '../../data/locale';
 import { ui } from '../../i18n/ui';
 import { storyFeedItems } from '../../lib/feeds';
 import { absoluteUrl, pathTo } from '../../lib/paths';
-import { SITE, type Locale } from '../../settings';
+import { LOCALE_REGISTRY, SITE, type Locale } from '../../settings';
 
 export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
 
@@ -18,6 +18,6 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ site, props }) => {
     // The channel's link is this feed's own page, in its own language.
     site: absoluteUrl(pathTo({ page: 'home' }, locale), site),
     items: storyFeedItems(await loadCorpus(), site.href, locale, SITE.timeZone),
-    customData: `<language>${locale === 'en' ? 'en-us' : 'es'}</language>`,
+    customData: `<language>${LOCALE_REGISTRY[locale].rss}</language>`,
   });
 };
