@@ -29,9 +29,7 @@ export interface Citations {
 
 /** The name of month `m` (1–12) from Intl: ('en-US', 'long', 3) → "March". */
 function monthName(tag: string, style: 'long' | 'short', m: number): string {
-  return dateFormat(tag, { month: style, timeZone: 'UTC' }).format(
-    Date.UTC(2000, m - 1, 15),
-  );
+  return dateFormat(tag, { month: style, timeZone: 'UTC' }).format(Date.UTC(2000, m - 1, 15));
 }
 
 /** "March" in the English edition, "marzo" in the Spanish one. */
