@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { LOCALES } from '../settings';
+import { SLUG } from './slug';
 
 /** How sure the fact sheet is of a statement: see shared/facts/facts.md for the scale. */
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
@@ -16,6 +17,9 @@ export const httpsUrl = z
   .refine((value) => value.startsWith('https://'), {
     error: (issue) => `must be an https:// URL, got "${String(issue.input)}"`,
   });
+
+/** A slug (see ./slug.ts): lower-case words joined by hyphens, e.g. `venezuelans-in-colombia`. */
+export const slug = z.string().regex(SLUG, { error: 'use lower-case words joined by hyphens' });
 
 /** A line of plain text: not empty, no leading or trailing spaces. */
 export const text = z

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { confidence, text, translations } from './common';
+import { confidence, slug, text, translations } from './common';
 import { partialDate } from './dates';
 
 /**
@@ -36,10 +36,7 @@ export const factSchema = z.strictObject({
   /** How sure the fact sheet is of the figure. */
   confidence,
   /** Key shared by figures that measure the same thing over time, e.g. `venezuelans-in-colombia`. */
-  series: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens' })
-    .optional(),
+  series: slug.optional(),
   /** Optional note shown with the figure, e.g. what changed in the counting method. */
   note: text.optional(),
   /** The label (and note) in other languages: `es: { label, note }`. */

@@ -2,6 +2,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { locale, text } from './common';
 import { timestamp, zonedDateTime } from './dates';
+import { SLUG } from './slug';
 
 /** Frontmatter shared by MDX articles and topics. */
 const longformFields = {
@@ -24,10 +25,7 @@ const longformFields = {
   /** Language of this version. Defaults to English. */
   locale: locale.default('en'),
   /** Shared by the language versions of one piece; defaults to the entry's slug. */
-  translationKey: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-    .optional(),
+  translationKey: z.string().regex(SLUG).optional(), // Zod's error: "must match pattern …"
 };
 
 /** A news article or explainer, written in MDX. */
