@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../schemas/collections';
 import { SITE, type Locale } from '../settings';
 import { statusOn } from './countries';
 import { dayOf, instantOf } from './dates';
@@ -14,16 +15,6 @@ export interface IntegrityProblem {
   /** What is wrong and what is expected. */
   message: string;
 }
-
-const COLLECTIONS: readonly CollectionName[] = [
-  'countries',
-  'sources',
-  'facts',
-  'events',
-  'articles',
-  'topics',
-  'corrections',
-];
 
 function fileOf(collection: CollectionName, entry: Entry<unknown>): string {
   return entry.filePath ?? `content/${collection}/${entry.id}`;
