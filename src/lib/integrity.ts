@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../schemas/collections';
 import { SITE, type Locale } from '../settings';
 import { statusOn } from './countries';
-import { dayOf, instantOf } from './dates';
+import { compareDates, dayOf } from './dates';
 import { FACT_TAG } from './footnotes';
 import type { Article, CollectionName, Corpus, Entry, Topic } from './entry';
 import { originalOf, translationKey } from './localize';
@@ -186,7 +186,7 @@ function checkCorrections(corpus: Corpus, timeZone: string): IntegrityProblem[] 
         message: `still appears in content/articles/${article.id}.mdx; the article must no longer say it`,
       });
     }
-    if (instantOf(correction.data.issued) < instantOf(article.data.published, timeZone)) {
+    if (compareDates(correction.data.issued, article.data.published, timeZone) < 0) {
       problems.push({
         file: fileOf('corrections', correction),
         field: 'issued',
