@@ -2,10 +2,11 @@
  * Field documentation, read from the schemas. Every field says what it holds once, in its
  * schema's `.describe()` or `.meta()`, and everything that documents fields is generated from
  * there: the README's authoring tables (tests/support/field-docs.ts, `npm run docs:fields`), the
- * open-data JSON Schema (`datasetJsonSchema`) and the /data/ page's field list.
+ * open-data JSON Schema (`datasetJsonSchema`) and the /data/ page's field list ({@link fieldDocs}).
  */
 import { z } from 'astro/zod';
-import { DEFAULT_LOCALE, type Locale } from '../settings';
+import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from '../settings';
+import { allyRecord } from './open-data';
 
 /** One field of an object schema, with what its schema says about it. */
 export interface SchemaField {
@@ -63,4 +64,16 @@ export function fieldDescription(field: SchemaField, locale: Locale = DEFAULT_LO
     throw new Error(`the schema field "${field.name}" has no description in "${locale}"`);
   }
   return text;
+}
+
+/**
+ * The fields of a published ally record (allies.json, one per country), each with what it
+ * holds in `locale` and, for a closed list, the values it allows: the /data/ page's list.
+ */
+export function fieldDocs(locale: Locale): { name: string; text: string }[] {
+  const or = new Intl.ListFormat(INTL_LOCALE[locale], { type: 'disjunction' });
+  return schemaFields(allyRecord, { nested: true }).map((field) => {
+    const text = fieldDescription(field, locale);
+    return { name: field.name, text: field.values ? `${text} (${or.format(field.values)})` : text };
+  });
 }

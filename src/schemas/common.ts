@@ -27,6 +27,20 @@ export const text = z
   .trim()
   .min(1, { error: 'must not be empty' });
 
+declare module 'zod/v4/core' {
+  interface GlobalMeta {
+    /**
+     * A field's description in Spanish, beside its English `description`, on fields the site
+     * documents to readers (the open data's, listed on /data/ by `fieldDocs`). It lives in the
+     * field's own `.meta()` rather than in the Spanish UI dictionary because it documents the
+     * data, not the interface: adding, renaming or rewording a field is one edit, in one place,
+     * in both languages. `fieldDocs` throws, and tests/unit/field-docs.test.ts fails, when a
+     * documented field lacks it; the JSON Schema, which is in English, leaves it out.
+     */
+    es?: string;
+  }
+}
+
 /**
  * Say "required" when a field is missing, instead of Zod's generic "Invalid option" or
  * "expected string, received undefined": the message an editor sees names the gap.
