@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { strictGlob } from './loaders/strict-glob';
+import type { CollectionName } from './schemas/collections';
 import { countrySchema } from './schemas/country';
 import { correctionSchema } from './schemas/correction';
 import { eventSchema } from './schemas/event';
@@ -8,7 +9,7 @@ import { articleSchema, topicSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 
 /** Every collection lives in the top-level content/ folder, one file per entry; file name = id. */
-const from = (folder: string, pattern: string) =>
+const from = (folder: CollectionName, pattern: string) =>
   strictGlob({ base: `./content/${folder}`, pattern });
 
 export const collections = {
@@ -25,4 +26,4 @@ export const collections = {
     loader: from('corrections', '**/*.{yaml,yml}'),
     schema: correctionSchema,
   }),
-};
+} satisfies Record<CollectionName, unknown>;

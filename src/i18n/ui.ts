@@ -357,28 +357,6 @@ const en = {
     csv: 'one row per lifecycle step (RFC 4180, UTF-8).',
     schema: 'the JSON Schema that allies.json validates against.',
     fieldsTitle: 'Fields',
-    fields: [
-      ['slug, name', "The country's identifier on this site and its English name"],
-      [
-        'iso2, isoNumeric',
-        'ISO 3166-1 alpha-2 and numeric codes (the numeric code keys world maps)',
-      ],
-      ['region, status', 'Region used on this site; designated, revoked, or treated-as (Taiwan)'],
-      ['firstDesignated', 'Date of the first formal designation under either legal track'],
-      ['lifecycle[].kind', 'announced, notified-congress, designated, revoked or legislated'],
-      [
-        'lifecycle[].date, datePrecision',
-        'ISO 8601 date to the precision known: year, month or day',
-      ],
-      ['lifecycle[].dateBound', '"on", or "by" when only the latest possible date is known'],
-      ['lifecycle[].confidence', 'How sure our fact sheet is of the date: high, medium or low'],
-      ['lifecycle[].track', 'title-10 (10 U.S.C. 2350a), title-22 (22 U.S.C. 2321k) or statute'],
-      [
-        'lifecycle[].instrument, citation',
-        'The document and its Federal Register or statute citation, where known',
-      ],
-      ['lifecycle[].sources', 'Every source for the step, with title, publisher and https URL'],
-    ] as [string, string][],
     licenceTitle: 'Licence',
     licence: (name: string) =>
       `You may reuse and adapt the data for any purpose if you credit ${name}. The sources keep their own terms.`,
@@ -733,37 +711,6 @@ const es: Dictionary = {
     csv: 'una fila por paso del historial (RFC 4180, UTF-8).',
     schema: 'el esquema JSON con el que se valida allies.json.',
     fieldsTitle: 'Campos',
-    fields: [
-      ['slug, name', 'El identificador del país en este sitio y su nombre en inglés'],
-      [
-        'iso2, isoNumeric',
-        'Códigos ISO 3166-1 alfa-2 y numérico (el numérico identifica los países en los mapas)',
-      ],
-      [
-        'region, status',
-        'Región usada en este sitio; designated (designado), revoked (revocado) o treated-as (Taiwán)',
-      ],
-      [
-        'firstDesignated',
-        'Fecha de la primera designación formal por cualquiera de las dos vías legales',
-      ],
-      ['lifecycle[].kind', 'announced, notified-congress, designated, revoked o legislated'],
-      [
-        'lifecycle[].date, datePrecision',
-        'Fecha ISO 8601 con la precisión conocida: año, mes o día',
-      ],
-      ['lifecycle[].dateBound', '"on", o "by" cuando solo se conoce la fecha más tardía posible'],
-      [
-        'lifecycle[].confidence',
-        'Qué tan segura es la fecha según nuestra hoja de datos: high, medium o low',
-      ],
-      ['lifecycle[].track', 'title-10 (10 U.S.C. 2350a), title-22 (22 U.S.C. 2321k) o statute'],
-      [
-        'lifecycle[].instrument, citation',
-        'El documento y su cita en el Federal Register o en la ley, cuando se conoce',
-      ],
-      ['lifecycle[].sources', 'Todas las fuentes del paso, con título, editor y URL https'],
-    ],
     licenceTitle: 'Licencia',
     licence: (name) =>
       `Puede reutilizar y adaptar los datos con cualquier fin si cita a ${name}. Las fuentes conservan sus propias condiciones.`,

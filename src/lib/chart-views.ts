@@ -7,12 +7,7 @@ import type { FactData } from '../schemas/fact';
 import { intlLocale, type Locale } from '../settings';
 import { buildBarChart, buildLineChart, type Datum, type TimePoint } from './charts';
 import { firstDesignation, sortLifecycle, statusOn } from './countries';
-import {
-  comparePartialDates,
-  endOfPartialDate,
-  formatBoundedDate,
-  formatPartialDate,
-} from './dates';
+import { byDate, endOfPartialDate, formatBoundedDate, formatPartialDate } from './dates';
 import type { Corpus, Fact } from './entry';
 import { factSeries, formatFactAsOf, formatFactValue } from './facts';
 import { pathTo } from './paths';
@@ -181,8 +176,8 @@ export function timelineView(corpus: Corpus, locale: Locale): TimelineYear[] {
                 ),
       })),
   );
-  // A date known only to its year sorts after that year's full dates (comparePartialDates).
-  entries.sort((a, b) => comparePartialDates(a.when, b.when) || a.name.localeCompare(b.name, 'en'));
+  // A date known only to its year sorts after that year's full dates (compareDates).
+  entries.sort(byDate((e) => e.when, { key: (e) => e.name }));
   const years: TimelineYear[] = [];
   for (const { when: _when, name: _name, ...entry } of entries) {
     const year = entry.iso.slice(0, 4);

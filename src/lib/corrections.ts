@@ -1,13 +1,11 @@
 import type { Timestamp } from '../schemas/dates';
-import { instantOf, laterOf, zoned } from './dates';
+import { byDate, laterOf, zoned } from './dates';
 import type { Article, Correction } from './entry';
 import { groupBy } from './lookup';
 
 /** Corrections newest first; same instant by id, so the order is stable. */
 export function sortCorrections(corrections: readonly Correction[]): Correction[] {
-  return [...corrections].sort(
-    (a, b) => instantOf(b.data.issued) - instantOf(a.data.issued) || a.id.localeCompare(b.id, 'en'),
-  );
+  return [...corrections].sort(byDate((c) => c.data.issued, { newestFirst: true }));
 }
 
 const correctedArticle = (c: Correction) => c.data.article.id;

@@ -1,6 +1,6 @@
 import type { CountryStatus, EventKind, LifecycleEventData } from '../schemas/country';
 import type { PartialDate } from '../schemas/dates';
-import { comparePartialDates, endOfPartialDate } from './dates';
+import { compareDates, endOfPartialDate } from './dates';
 import type { Country } from './entry';
 
 /** Order of kinds on the same day: notice before designation, designation before revocation. */
@@ -21,7 +21,7 @@ export function sortLifecycle(events: readonly LifecycleEventData[]): LifecycleE
   const bound = (e: LifecycleEventData) => (e.dateBound === 'by' ? 0 : 1);
   return [...events].sort(
     (a, b) =>
-      comparePartialDates(a.date, b.date) ||
+      compareDates(a.date, b.date) ||
       bound(a) - bound(b) ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
   );
@@ -33,10 +33,8 @@ export function sortLifecycle(events: readonly LifecycleEventData[]): LifecycleE
  * beat November 12, 1996. For a country treated as one by law, that law. Undefined if neither.
  */
 export function firstDesignation(country: Country): LifecycleEventData | undefined {
-  const byEnd = (a: LifecycleEventData, b: LifecycleEventData) =>
-    endOfPartialDate(a.date).localeCompare(endOfPartialDate(b.date)) ||
-    comparePartialDates(a.date, b.date);
-  const events = [...country.data.lifecycle].sort(byEnd);
+  // compareDates orders by the last possible day first.
+  const events = [...country.data.lifecycle].sort((a, b) => compareDates(a.date, b.date));
   return events.find((e) => e.kind === 'designated') ?? events.find((e) => e.kind === 'legislated');
 }
 
@@ -92,7 +90,7 @@ export function sortByDesignation(countries: readonly Country[]): Country[] {
     const da = designationDate(a);
     const db = designationDate(b);
     if (da && db) {
-      const byDate = comparePartialDates(da, db);
+      const byDate = compareDates(da, db);
       if (byDate !== 0) return byDate;
     } else if (da || db) {
       return da ? -1 : 1;

@@ -1,7 +1,7 @@
 import { dateFormat } from './intl';
 import { ui } from '../i18n/ui';
 import { intlLocale, type Locale } from '../settings';
-import type { PartialDate, Timestamp } from '../schemas/dates';
+import { parsePartialDate, type PartialDate, type Timestamp } from '../schemas/dates';
 
 /** First day a partial date can mean, as `YYYY-MM-DD` (1987 → 1987-01-01). */
 export function startOfPartialDate(date: PartialDate): string {
@@ -30,6 +30,66 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   if (byEnd !== 0) return byEnd;
   // Same last day: the one with the later first day is the more precise.
   return startOfPartialDate(b).localeCompare(startOfPartialDate(a));
+}
+
+/** A date as the content writes it: a partial date, a timestamp, or the ISO text of either. */
+export type DateLike = PartialDate | Timestamp | string;
+
+/** A date without a time of day as a partial date; undefined for a moment (it has a `T`). */
+function asPartialDate(date: DateLike): PartialDate | undefined {
+  const iso = typeof date === 'string' ? date : date.iso;
+  if (iso.includes('T')) return undefined;
+  const parsed = parsePartialDate(iso);
+  if (!parsed) throw new Error(`"${iso}" is not a date`);
+  return parsed;
+}
+
+/**
+ * THE chronological order of the site, earliest first, for dates of one kind:
+ * - dates without a time (lifecycle steps, events, figures, sources) by
+ *   {@link comparePartialDates}: by the last day they can mean, the more precise first;
+ * - moments (a correction, an edit, a publication with its time) by the instant they name;
+ *   a day compared with a moment is the start of that day in `timeZone` ({@link instantIso}),
+ *   which is then required.
+ * The two rules agree where they meet: days compare the same either way. Equal dates give 0;
+ * sorts break the tie by id ({@link byDate}), never by the order files were read in.
+ */
+export function compareDates(a: DateLike, b: DateLike, timeZone?: string): number {
+  const pa = asPartialDate(a);
+  const pb = asPartialDate(b);
+  if (pa && pb) return comparePartialDates(pa, pb);
+  return instantOf(a, timeZone) - instantOf(b, timeZone);
+}
+
+interface ByDateOptions<T> {
+  /** The tie-break key; the entry's `id` unless given. */
+  key?: (item: T) => string;
+  /** Latest first; ties still go by key, ascending. */
+  newestFirst?: boolean;
+  /** The newsroom's time zone, for days compared with moments (see {@link compareDates}). */
+  timeZone?: string;
+}
+
+/**
+ * A sort comparator in {@link compareDates} order, with the stated tie-break: the entries' ids
+ * (or another `key`, such as a URL) in English collation.
+ */
+export function byDate<T>(
+  dateOf: (item: T) => DateLike,
+  options: ByDateOptions<T> & { key: (item: T) => string },
+): (a: T, b: T) => number;
+export function byDate<T extends { id: string }>(
+  dateOf: (item: T) => DateLike,
+  options?: ByDateOptions<T>,
+): (a: T, b: T) => number;
+export function byDate<T>(
+  dateOf: (item: T) => DateLike,
+  { key, newestFirst = false, timeZone }: ByDateOptions<T> = {},
+): (a: T, b: T) => number {
+  const keyOf = key ?? ((item: T) => (item as { id: string }).id);
+  const sign = newestFirst ? -1 : 1;
+  return (a, b) =>
+    sign * compareDates(dateOf(a), dateOf(b), timeZone) || keyOf(a).localeCompare(keyOf(b), 'en');
 }
 
 /** A partial date for readers, to the precision known: "1987", "June 2004", "May 23, 2022". */
@@ -119,7 +179,7 @@ export function zoned(iso: string): Timestamp {
 
 /** The later of two timestamps (a bare day read in `timeZone`). */
 export function laterOf(a: Timestamp, b: Timestamp, timeZone?: string): Timestamp {
-  return instantOf(b, timeZone) > instantOf(a, timeZone) ? b : a;
+  return compareDates(b, a, timeZone) > 0 ? b : a;
 }
 
 /** The calendar day (`YYYY-MM-DD`) a timestamp falls on in a time zone. */

@@ -1,3 +1,4 @@
+import type { CollectionName } from '../schemas/collections';
 import type { CountryData } from '../schemas/country';
 import type { CorrectionData } from '../schemas/correction';
 import type { EventData } from '../schemas/event';
@@ -33,18 +34,21 @@ export type Topic = Entry<TopicData>;
 export type Correction = Entry<CorrectionData>;
 export type StoryEvent = Entry<EventData>;
 
-/** Every collection, as loaded for one build. */
-export interface Corpus {
-  countries: readonly Country[];
-  sources: readonly Source[];
-  facts: readonly Fact[];
-  events: readonly StoryEvent[];
-  articles: readonly Article[];
-  topics: readonly Topic[];
-  corrections: readonly Correction[];
+/** The entries of each collection (the names are listed once, in src/schemas/collections.ts). */
+interface CollectionEntries {
+  countries: Country;
+  sources: Source;
+  facts: Fact;
+  events: StoryEvent;
+  articles: Article;
+  topics: Topic;
+  corrections: Correction;
 }
 
-export type CollectionName = keyof Corpus;
+/** Every collection, as loaded for one build. */
+export type Corpus = { [C in CollectionName]: readonly CollectionEntries[C][] };
+
+export type { CollectionName };
 
 /** A resolved `reference()` as Astro stores it. */
 export interface Reference<C extends string = string> {

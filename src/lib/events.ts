@@ -1,5 +1,5 @@
 import type { Locale } from '../settings';
-import { comparePartialDates, formatPartialDate } from './dates';
+import { byDate, formatPartialDate } from './dates';
 import type { Corpus } from './entry';
 import { storyEventTitle } from './localize';
 
@@ -7,7 +7,7 @@ import { storyEventTitle } from './localize';
 export function eventsOnTopic(corpus: Corpus, topic: string, locale: Locale) {
   return corpus.events
     .filter((e) => e.data.topics.some((t) => t.id === topic))
-    .sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id))
+    .sort(byDate((e) => e.data.date))
     .map((e) => ({
       id: e.id,
       date: formatPartialDate(e.data.date, locale),

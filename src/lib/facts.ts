@@ -2,7 +2,7 @@ import { numberFormat } from './intl';
 import type { FactData } from '../schemas/fact';
 import { intlLocale, type Locale } from '../settings';
 import { ui } from '../i18n/ui';
-import { formatPartialDate } from './dates';
+import { byDate, formatPartialDate } from './dates';
 import type { Fact } from './entry';
 
 /** Large round figures read better in words: 10,000,000,000 → "10 billion". */
@@ -60,7 +60,5 @@ export function formatFactAsOf(fact: FactData, locale: Locale): string {
 
 /** The facts of one series in date order, for charts. */
 export function factSeries(facts: readonly Fact[], series: string): Fact[] {
-  return facts
-    .filter((f) => f.data.series === series)
-    .sort((a, b) => a.data.asOf.iso.localeCompare(b.data.asOf.iso) || a.id.localeCompare(b.id));
+  return facts.filter((f) => f.data.series === series).sort(byDate((f) => f.data.asOf));
 }

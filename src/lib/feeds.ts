@@ -3,7 +3,7 @@
  * the XML; this decides what goes in it.
  */
 import { sortCorrections } from './corrections';
-import { instantOf } from './dates';
+import { byDate, instantOf } from './dates';
 import { ui } from '../i18n/ui';
 import type { Locale } from '../settings';
 import type { Article, Corpus, Topic } from './entry';
@@ -44,7 +44,9 @@ export function storyFeedItems(
       pubDate: new Date(instantOf(entry.data.published, timeZone)),
       description: entry.data.description,
     }))
-    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+    .sort(
+      byDate((item) => item.pubDate.toISOString(), { key: (item) => item.link, newestFirst: true }),
+    );
 }
 
 /** Every correction, newest first, each linking its notice page. */

@@ -1,23 +1,15 @@
+import { COLLECTIONS } from '../schemas/collections';
 import { SITE } from '../settings';
 import { statusOn } from './countries';
-import { dayOf, instantOf } from './dates';
+import { compareDates, dayOf } from './dates';
 import { fileOf, lineOf, type IntegrityProblem } from './integrity-problem';
 import { checkFigures, checkTypedRanks } from './integrity-prose';
 import { findComponentAttributes, plainText } from './mdx-tags';
-import type { Article, CollectionName, Corpus, Topic } from './entry';
+import type { Article, Corpus, Topic } from './entry';
 import { originalOf, translationKey } from './localize';
 
 export type { IntegrityProblem };
 
-const COLLECTIONS: readonly CollectionName[] = [
-  'countries',
-  'sources',
-  'facts',
-  'events',
-  'articles',
-  'topics',
-  'corrections',
-];
 
 function isReference(value: unknown): value is { id: string; collection: string } {
   return (
@@ -149,7 +141,7 @@ function checkCorrections(corpus: Corpus, timeZone: string): IntegrityProblem[] 
         message: `still appears in content/articles/${article.id}.mdx; the article must no longer say it`,
       });
     }
-    if (instantOf(correction.data.issued) < instantOf(article.data.published, timeZone)) {
+    if (compareDates(correction.data.issued, article.data.published, timeZone) < 0) {
       problems.push({
         file: fileOf('corrections', correction),
         field: 'issued',

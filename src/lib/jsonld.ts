@@ -18,7 +18,7 @@ import type {
 } from 'schema-dts';
 import type { Crumb } from './breadcrumbs';
 import { sortLifecycle } from './countries';
-import { comparePartialDates, instantIso, instantOf, zoned } from './dates';
+import { byDate, instantIso, zoned } from './dates';
 import type { Timestamp } from '../schemas/dates';
 import type { Article, Corpus, Country, Correction, Topic } from './entry';
 import { lastUpdated } from './corrections';
@@ -152,7 +152,7 @@ export function newsArticleLd(
   const original = originalOf(corpus.articles, key);
   const corrections: Correction[] = corpus.corrections
     .filter((c) => c.data.article.id === (original ?? article).id)
-    .sort((a, b) => instantOf(a.data.issued) - instantOf(b.data.issued));
+    .sort(byDate((c) => c.data.issued));
   const latest = corrections.at(-1)?.data.issued ?? (original ?? article).data.updated;
   // A translation is about what its original is about, and cites what it cites.
   const about = original ?? article;
@@ -200,7 +200,7 @@ export function topicLd(
   );
   const events: EventLd[] = corpus.events
     .filter((e) => e.data.topics.some((t) => t.id === translationKey(topic)))
-    .sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id))
+    .sort(byDate((e) => e.data.date))
     .map((e) => {
       const where = corpus.countries.find((c) => e.data.countries.some((r) => r.id === c.id));
       return {

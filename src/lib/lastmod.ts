@@ -11,7 +11,7 @@
  * first published anything.
  */
 import { lastUpdated } from './corrections';
-import { instantIso, instantOf } from './dates';
+import { compareDates, instantIso } from './dates';
 import type { Article, Corpus, Country, Source, Topic } from './entry';
 import { citeLongform } from './footnotes';
 import { byId } from './lookup';
@@ -27,14 +27,13 @@ type Dated = Timestamp | PartialDate | string | undefined;
  * undefined if there are none.
  */
 function latest(dates: readonly Dated[], timeZone: string, earliest = false): string | undefined {
-  let best: { iso: string; ms: number } | undefined;
+  let best: string | undefined;
   for (const date of dates) {
     if (!date) continue;
     const iso = instantIso(date, timeZone);
-    const ms = instantOf(iso);
-    if (!best || (earliest ? ms < best.ms : ms > best.ms)) best = { iso, ms };
+    if (!best || compareDates(iso, best) * (earliest ? -1 : 1) > 0) best = iso;
   }
-  return best?.iso;
+  return best;
 }
 
 function sourceDates(sources: readonly (Source | undefined)[]): Dated[] {

@@ -18,46 +18,112 @@ import { firstDesignation, sortByDesignation, sortLifecycle } from './countries'
 import type { Corpus } from './entry';
 import { byId } from './lookup';
 import { absoluteUrl, DATA_FILES, pathTo } from './paths';
+import { LOCALES } from '../settings';
 
+// Every field says what it holds in English (`description`, also in allies.schema.json) and in
+// Spanish (`es`, for the /data/ page), next to each other: see the note on `es` in
+// src/schemas/common.ts. Closed lists are not spelt out; fieldDocs and the JSON Schema add them.
 const sourceRecord = z.object({
-  id: z.string().describe('Stable identifier of the source on this site'),
-  title: z.string(),
-  publisher: z.string(),
-  url: z.url().describe('https link to the document'),
+  id: z.string().meta({
+    description: 'Stable identifier of the source on this site',
+    es: 'Identificador estable de la fuente en este sitio',
+  }),
+  title: z.string().meta({
+    description: "The document's title, as its publisher gives it",
+    es: 'El título del documento, tal como lo da quien lo publica',
+  }),
+  publisher: z.string().meta({ description: 'Who published it', es: 'Quién lo publicó' }),
+  url: z.url().meta({ description: 'https link to the document', es: 'Enlace https al documento' }),
 });
 
 const eventRecord = z.object({
-  kind: z.enum(EVENT_KINDS),
+  kind: z.enum(EVENT_KINDS).meta({ description: 'What the step was', es: 'Qué paso fue' }),
   date: z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-    .describe('ISO 8601 date, to the precision known'),
-  datePrecision: z.enum(DATE_PRECISIONS),
-  dateBound: z
-    .enum(['on', 'by'])
-    .describe('"by": the exact date is unknown; this is the latest it can be'),
-  confidence: z.enum(CONFIDENCES),
-  track: z.enum(LEGAL_TRACKS).nullable(),
-  instrument: z.string().nullable(),
-  citation: z.string().nullable(),
-  administration: z.enum(ADMINISTRATIONS),
-  note: z.string().nullable(),
-  sources: z.array(sourceRecord).min(1),
+    .meta({
+      description: 'ISO 8601 date, to the precision known',
+      es: 'Fecha ISO 8601, con la precisión conocida',
+    }),
+  datePrecision: z.enum(DATE_PRECISIONS).meta({
+    description: 'How much of the date is known',
+    es: 'Qué parte de la fecha se conoce',
+  }),
+  dateBound: z.enum(['on', 'by']).meta({
+    description:
+      'Whether the step happened on the date, or by it when the exact date is unknown and this is the latest it can be',
+    es: 'Si el paso ocurrió en la fecha, o a más tardar en ella cuando no se conoce la fecha exacta y es la más tardía posible',
+  }),
+  confidence: z.enum(CONFIDENCES).meta({
+    description: 'How sure our fact sheet is of the date',
+    es: 'Qué tan segura es la fecha según nuestra hoja de datos',
+  }),
+  track: z.enum(LEGAL_TRACKS).nullable().meta({
+    description:
+      'The legal track of a step that changes a status, null for other steps; title-10 is 10 U.S.C. 2350a and title-22 is 22 U.S.C. 2321k',
+    es: 'La vía legal de un paso que cambia un estatus, null en los demás pasos; title-10 es 10 U.S.C. 2350a y title-22, 22 U.S.C. 2321k',
+  }),
+  instrument: z.string().nullable().meta({
+    description: 'The document that took the step, where known; otherwise null',
+    es: 'El documento con el que se dio el paso, cuando se conoce; si no, null',
+  }),
+  citation: z.string().nullable().meta({
+    description: 'Its Federal Register or statute citation, where known; otherwise null',
+    es: 'Su cita en el Federal Register o en la ley, cuando se conoce; si no, null',
+  }),
+  administration: z.enum(ADMINISTRATIONS).meta({
+    description: 'The U.S. administration in office',
+    es: 'El gobierno de Estados Unidos en funciones',
+  }),
+  note: z.string().nullable().meta({
+    description: 'A note in English, e.g. why a date is uncertain; otherwise null',
+    es: 'Una nota en inglés, por ejemplo por qué una fecha es incierta; si no, null',
+  }),
+  sources: z.array(sourceRecord).min(1).meta({
+    description: 'Every source for the step',
+    es: 'Todas las fuentes del paso',
+  }),
 });
 
 export const allyRecord = z.object({
-  slug: z.string(),
-  name: z.string(),
-  iso2: z.string().length(2).describe('ISO 3166-1 alpha-2'),
-  isoNumeric: z.string().length(3).describe('ISO 3166-1 numeric'),
-  region: z.enum(REGIONS),
-  status: z.enum(COUNTRY_STATUSES),
-  firstDesignated: z
-    .string()
-    .nullable()
-    .describe('Date of the first formal designation (or the law, for Taiwan)'),
-  url: z.url(),
-  lifecycle: z.array(eventRecord).min(1),
+  slug: z.string().meta({
+    description: "The country's identifier on this site",
+    es: 'El identificador del país en este sitio',
+  }),
+  name: z.string().meta({
+    description: "The country's name in English",
+    es: 'El nombre del país en inglés',
+  }),
+  iso2: z.string().length(2).meta({
+    description: 'ISO 3166-1 alpha-2 code',
+    es: 'Código ISO 3166-1 alfa-2',
+  }),
+  isoNumeric: z.string().length(3).meta({
+    description: 'ISO 3166-1 numeric code (it keys world maps)',
+    es: 'Código ISO 3166-1 numérico (identifica los países en los mapas)',
+  }),
+  region: z.enum(REGIONS).meta({
+    description: 'Region used on this site',
+    es: 'Región usada en este sitio',
+  }),
+  status: z.enum(COUNTRY_STATUSES).meta({
+    description:
+      'Status after its latest step; treated-as means treated as an ally by law without a designation',
+    es: 'Estatus tras su último paso; treated-as significa tratado como aliado por ley sin designación',
+  }),
+  firstDesignated: z.string().nullable().meta({
+    description:
+      'Date of the first formal designation under either legal track or, for a country treated as an ally by law, of that law; otherwise null',
+    es: 'Fecha de la primera designación formal por cualquiera de las dos vías legales o, para un país tratado como aliado por ley, de esa ley; si no, null',
+  }),
+  url: z.url().meta({
+    description: "The country's page on this site",
+    es: 'La página del país en este sitio',
+  }),
+  lifecycle: z.array(eventRecord).min(1).meta({
+    description: 'Every step in its designation, in date order',
+    es: 'Cada paso de su designación, en orden cronológico',
+  }),
 });
 
 export const alliesDataset = z.object({
@@ -119,7 +185,12 @@ export function buildDataset(
 /** The JSON Schema of the dataset, generated from {@link alliesDataset}. */
 export function datasetJsonSchema(site: string): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(alliesDataset),
+    ...z.toJSONSchema(alliesDataset, {
+      // The descriptions in other languages are for the /data/ page; JSON Schema has one.
+      override: ({ jsonSchema }) => {
+        for (const locale of LOCALES) delete (jsonSchema as Record<string, unknown>)[locale];
+      },
+    }),
     $id: absoluteUrl(DATA_FILES.schema, site),
     title: DATASET_TITLE,
   };

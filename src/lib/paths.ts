@@ -1,3 +1,4 @@
+import { SLUG } from '../schemas/slug';
 import { DEFAULT_LOCALE, type Locale } from '../settings';
 
 /** Every kind of page the site builds. The only place URLs are built from. */
@@ -15,8 +16,6 @@ export type Route =
   | { page: 'data' }
   | { page: 'not-found' }
   | { page: 'sitemap' };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function segment(slug: string): string {
   if (!SLUG.test(slug)) {

@@ -4,7 +4,7 @@
  * piece cites, and events on its topics or countries. Nothing here is typed by hand.
  */
 import type { PartialDate, Timestamp } from '../schemas/dates';
-import { comparePartialDates, dayOf, startOfPartialDate } from './dates';
+import { compareDates, dayOf, startOfPartialDate } from './dates';
 import type { Article, Corpus, Reference, Topic } from './entry';
 import { findFactIds } from './mdx-tags';
 import { translationKey } from './localize';
@@ -94,7 +94,7 @@ export function sinceThen(
 
   return items.sort(
     (a, b) =>
-      comparePartialDates(a.date, b.date) ||
+      compareDates(a.date, b.date) ||
       ORDER[a.from.kind] - ORDER[b.from.kind] ||
       JSON.stringify(a.from).localeCompare(JSON.stringify(b.from)),
   );

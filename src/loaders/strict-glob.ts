@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { SLUG_PATH } from '../schemas/slug';
 
-const SLUG_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
 
 /** The entry's data re-read from its file without YAML timestamps; Astro's parse if that fails. */

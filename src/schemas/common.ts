@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { LOCALES } from '../settings';
+import { SLUG } from './slug';
 
 /** How sure the fact sheet is of a statement: see shared/facts/facts.md for the scale. */
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
@@ -17,11 +18,28 @@ export const httpsUrl = z
     error: (issue) => `must be an https:// URL, got "${String(issue.input)}"`,
   });
 
+/** A slug (see ./slug.ts): lower-case words joined by hyphens, e.g. `venezuelans-in-colombia`. */
+export const slug = z.string().regex(SLUG, { error: 'use lower-case words joined by hyphens' });
+
 /** A line of plain text: not empty, no leading or trailing spaces. */
 export const text = z
   .string({ error: 'expected text' })
   .trim()
   .min(1, { error: 'must not be empty' });
+
+declare module 'zod/v4/core' {
+  interface GlobalMeta {
+    /**
+     * A field's description in Spanish, beside its English `description`, on fields the site
+     * documents to readers (the open data's, listed on /data/ by `fieldDocs`). It lives in the
+     * field's own `.meta()` rather than in the Spanish UI dictionary because it documents the
+     * data, not the interface: adding, renaming or rewording a field is one edit, in one place,
+     * in both languages. `fieldDocs` throws, and tests/unit/field-docs.test.ts fails, when a
+     * documented field lacks it; the JSON Schema, which is in English, leaves it out.
+     */
+    es?: string;
+  }
+}
 
 /**
  * Say "required" when a field is missing, instead of Zod's generic "Invalid option" or

@@ -57,33 +57,44 @@ const KINDS_NEEDING_TRACK: readonly EventKind[] = ['designated', 'revoked', 'leg
 /** One dated step in a country's designation: announcement, notice, designation, revocation, law. */
 export const lifecycleEventSchema = z
   .strictObject({
-    /** What happened. */
-    kind: z.enum(EVENT_KINDS),
-    /** When, written YYYY, YYYY-MM or YYYY-MM-DD; the precision is read from the form. */
-    date: partialDate,
-    /**
-     * `on` (default): it happened on `date`. `by`: the exact date was not found and `date` is
-     * the latest it can have been (e.g. the year a determination was published).
-     */
-    dateBound: z.enum(['on', 'by']).default('on'),
-    /** How sure the fact sheet is of this date; medium or low is shown to readers. Defaults to high. */
-    confidence: confidence.default('high'),
-    /** Legal authority; required for designations, revocations and laws. */
-    track: z.enum(LEGAL_TRACKS).optional(),
-    /** The document that did it, e.g. "Presidential Determination No. 97-4". */
-    instrument: text.optional(),
-    /** Where it is published, e.g. "61 FR 59809" (Federal Register) or "110 Stat. 1434". */
-    citation: text.optional(),
-    /** The administration in office when it happened. */
-    administration: z.enum(ADMINISTRATIONS),
-    /** One or more sources for this event. */
+    kind: z.enum(EVENT_KINDS).describe('What happened.'),
+    date: partialDate.describe(
+      'When, written YYYY, YYYY-MM or YYYY-MM-DD; the precision is read from the form.',
+    ),
+    dateBound: z
+      .enum(['on', 'by'])
+      .default('on')
+      .describe(
+        '`on` (default): it happened on `date`. `by`: the exact date was not found and `date` is the latest it can have been (e.g. the year a determination was published).',
+      ),
+    confidence: confidence
+      .default('high')
+      .describe(
+        'How sure the fact sheet is of this date; medium or low is shown to readers. Defaults to high.',
+      ),
+    track: z
+      .enum(LEGAL_TRACKS)
+      .optional()
+      .describe('Legal authority; required for designations, revocations and laws.'),
+    instrument: text
+      .optional()
+      .describe('The document that did it, e.g. "Presidential Determination No. 97-4".'),
+    citation: text
+      .optional()
+      .describe(
+        'Where it is published, e.g. "61 FR 59809" (Federal Register) or "110 Stat. 1434".',
+      ),
+    administration: z
+      .enum(ADMINISTRATIONS)
+      .describe('The administration in office when it happened.'),
     sources: z
       .array(reference('sources'))
-      .min(1, { error: 'every event needs at least one source' }),
-    /** Optional plain-English note, e.g. why a date is uncertain. */
-    note: text.optional(),
-    /** The note in other languages: `es: { note }`. */
-    translations: translations({ note: text }),
+      .min(1, { error: 'every event needs at least one source' })
+      .describe('One or more sources for this event.'),
+    note: text.optional().describe('Optional plain-English note, e.g. why a date is uncertain.'),
+    translations: translations({ note: text }).describe(
+      'The note in other languages: `es: { note }`.',
+    ),
   })
   .superRefine((event, ctx) => {
     if (KINDS_NEEDING_TRACK.includes(event.kind) && !event.track) {
@@ -100,26 +111,33 @@ export type LifecycleEventData = z.output<typeof lifecycleEventSchema>;
 /** A country that is, was, or is treated as a major non-NATO ally. File name = slug. */
 export const countrySchema = z
   .strictObject({
-    /** The English short name, as readers know it (e.g. "South Korea"). */
-    name: text,
-    /** ISO 3166-1 alpha-2 code, upper case (e.g. "CO"). */
-    iso2: z.string().regex(/^[A-Z]{2}$/, { error: 'expected two upper-case letters, e.g. "CO"' }),
-    /** ISO 3166-1 numeric code as three digits in quotes (e.g. "170"); world maps key on it. */
+    name: text.describe('The English short name, as readers know it (e.g. "South Korea").'),
+    iso2: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { error: 'expected two upper-case letters, e.g. "CO"' })
+      .describe('ISO 3166-1 alpha-2 code, upper case (e.g. "CO").'),
     isoNumeric: z
       .string({ error: 'expected three digits in quotes, e.g. "170"' })
-      .regex(/^\d{3}$/, { error: 'expected three digits in quotes, e.g. "170"' }),
-    /** The region the site groups it under. */
-    region: z.enum(REGIONS),
-    /** Designated, revoked, or treated as an ally by law. Must agree with the lifecycle. */
-    status: z.enum(COUNTRY_STATUSES),
-    /** Original 2–4 sentence summary of what the status means for this country. */
-    summary: text,
-    /** The name and summary in other languages: `es: { name, summary }`. */
-    translations: translations({ name: text, summary: text }),
-    /** Dated events, in any order; the site sorts them. */
+      .regex(/^\d{3}$/, { error: 'expected three digits in quotes, e.g. "170"' })
+      .describe(
+        'ISO 3166-1 numeric code as three digits in quotes (e.g. "170"); world maps key on it.',
+      ),
+    region: z.enum(REGIONS).describe('The region the site groups it under.'),
+    status: z
+      .enum(COUNTRY_STATUSES)
+      .describe(
+        'Designated, revoked, or treated as an ally by law. Must agree with the lifecycle.',
+      ),
+    summary: text.describe(
+      'Original 2–4 sentence summary of what the status means for this country.',
+    ),
+    translations: translations({ name: text, summary: text }).describe(
+      'The name and summary in other languages: `es: { name, summary }`.',
+    ),
     lifecycle: z
       .array(lifecycleEventSchema)
-      .min(1, { error: 'a country needs at least one event' }),
+      .min(1, { error: 'a country needs at least one event' })
+      .describe('Dated events, in any order; the site sorts them.'),
   })
   .superRefine((country, ctx) => {
     if (!isoCountries.isValid(country.iso2)) {

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { confidence, text, translations } from './common';
+import { confidence, slug, text, translations } from './common';
 import { partialDate } from './dates';
 
 /**
@@ -19,31 +19,36 @@ export type FactQualifier = (typeof FACT_QUALIFIERS)[number];
  * different dates share a `series`, so a chart can plot them.
  */
 export const factSchema = z.strictObject({
-  /** What is measured, in a few words, e.g. "Venezuelans living in Colombia". */
-  label: text,
-  /** The figure itself, in `unit`s (dollars as whole dollars, shares as percent, e.g. 50.48). */
-  value: z.number({ error: 'expected a number' }),
-  /** What `value` counts. */
-  unit: z.enum(FACT_UNITS),
-  /** Whether the source gives the figure exactly, approximately or as a lower bound. Defaults to exact. */
-  qualifier: z.enum(FACT_QUALIFIERS).default('exact'),
-  /** The date the figure describes (not when it was published). */
-  asOf: partialDate,
-  /** For a figure covering a span (e.g. fiscal 2000–2016), when the span starts. */
-  periodStart: partialDate.optional(),
-  /** The document the figure comes from. */
-  source: reference('sources'),
-  /** How sure the fact sheet is of the figure. */
-  confidence,
-  /** Key shared by figures that measure the same thing over time, e.g. `venezuelans-in-colombia`. */
-  series: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens' })
-    .optional(),
-  /** Optional note shown with the figure, e.g. what changed in the counting method. */
-  note: text.optional(),
-  /** The label (and note) in other languages: `es: { label, note }`. */
-  translations: translations({ label: text, note: text.optional() }),
+  label: text.describe('What is measured, in a few words, e.g. "Venezuelans living in Colombia".'),
+  value: z
+    .number({ error: 'expected a number' })
+    .describe(
+      'The figure itself, in `unit`s (dollars as whole dollars, shares as percent, e.g. 50.48).',
+    ),
+  unit: z.enum(FACT_UNITS).describe('What `value` counts.'),
+  qualifier: z
+    .enum(FACT_QUALIFIERS)
+    .default('exact')
+    .describe(
+      'Whether the source gives the figure exactly, approximately or as a lower bound. Defaults to exact.',
+    ),
+  asOf: partialDate.describe('The date the figure describes (not when it was published).'),
+  periodStart: partialDate
+    .optional()
+    .describe('For a figure covering a span (e.g. fiscal 2000–2016), when the span starts.'),
+  source: reference('sources').describe('The document the figure comes from.'),
+  confidence: confidence.describe('How sure the fact sheet is of the figure.'),
+  series: slug
+    .optional()
+    .describe(
+      'Key shared by figures that measure the same thing over time, e.g. `venezuelans-in-colombia`.',
+    ),
+  note: text
+    .optional()
+    .describe('Optional note shown with the figure, e.g. what changed in the counting method.'),
+  translations: translations({ label: text, note: text.optional() }).describe(
+    'The label (and note) in other languages: `es: { label, note }`.',
+  ),
 });
 
 export type FactData = z.output<typeof factSchema>;

@@ -1,72 +1,44 @@
 /**
- * The README's field tables, generated from the doc comments in src/schemas/, so the authoring
- * guide cannot drift from the contract. `npm run docs:fields` rewrites them;
- * tests/unit/readme.test.ts fails when they are stale.
+ * The README's field tables, generated from the schemas' `.describe()` (src/lib/field-docs.ts),
+ * so the authoring guide cannot drift from the contract. `npm run docs:fields` rewrites them;
+ * tests/unit/readme.test.ts fails when they are stale. It imports the schemas, which need
+ * Astro's Vite setup (`astro:content`): run it through Vitest or write-field-docs.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fieldDescription, schemaFields } from '../../src/lib/field-docs';
+import { countrySchema, lifecycleEventSchema } from '../../src/schemas/country';
+import { correctionSchema } from '../../src/schemas/correction';
+import { eventSchema } from '../../src/schemas/event';
+import { factSchema } from '../../src/schemas/fact';
+import { articleSchema } from '../../src/schemas/page';
+import { sourceSchema } from '../../src/schemas/source';
 
-const SCHEMAS = join(import.meta.dirname, '..', '..', 'src', 'schemas');
+/** One table per README section, by the id in its `<!-- fields:ID -->` marker. */
+export const FIELD_TABLES = {
+  sources: sourceSchema,
+  countries: countrySchema,
+  lifecycle: lifecycleEventSchema,
+  facts: factSchema,
+  events: eventSchema,
+  // A topic has the same fields; the README says so above the table.
+  articles: articleSchema,
+  corrections: correctionSchema,
+} as const;
 
-/** One table per README section: which schema file and which object literals it documents. */
-export const FIELD_TABLES = [
-  { id: 'sources', file: 'source.ts', consts: ['sourceSchema'] },
-  { id: 'countries', file: 'country.ts', consts: ['countrySchema'] },
-  { id: 'lifecycle', file: 'country.ts', consts: ['lifecycleEventSchema'] },
-  { id: 'facts', file: 'fact.ts', consts: ['factSchema'] },
-  { id: 'events', file: 'event.ts', consts: ['eventSchema'] },
-  { id: 'articles', file: 'page.ts', consts: ['longformFields', 'articleSchema'] },
-  { id: 'corrections', file: 'correction.ts', consts: ['correctionSchema'] },
-] as const;
-
-interface Field {
-  name: string;
-  required: boolean;
-  doc: string;
-}
-
-/** The documented properties of `const NAME = …` in `source`, in order. */
-function fieldsOf(source: string, name: string): Field[] {
-  const start = source.search(new RegExp(`(?:export )?const ${name}\\b`));
-  if (start < 0) throw new Error(`no const ${name}`);
-  const rest = source.slice(start + 1);
-  const end = rest.search(/\n(?:export |const |function )/);
-  const block = end < 0 ? rest : rest.slice(0, end);
-  const fields: Field[] = [];
-  const pattern =
-    /\/\*\*([\s\S]*?)\*\/\s*\n\s*([A-Za-z][A-Za-z0-9]*)(?::|,(?=\s*\n))([\s\S]*?)(?=\n\s*\/\*\*|\n\s*}\)|$)/g;
-  for (const [, doc = '', field = '', expression = ''] of block.matchAll(pattern)) {
-    if (field === '...') continue;
-    fields.push({
-      name: field,
-      // translations(…) supplies its own default.
-      required: !/\.optional\(\)|\.default\(|^\s*translations\(/.test(expression),
-      doc: doc
-        .replace(/^\s*\*\s?/gm, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    });
-  }
-  return fields;
-}
+export type FieldTableId = keyof typeof FIELD_TABLES;
 
 /** The Markdown table for one README section. */
-export function fieldTable(id: (typeof FIELD_TABLES)[number]['id']): string {
-  const spec = FIELD_TABLES.find((t) => t.id === id)!;
-  const source = readFileSync(join(SCHEMAS, spec.file), 'utf8');
-  const fields = spec.consts.flatMap((c) => fieldsOf(source, c));
-  const rows = fields.map(
+export function fieldTable(id: FieldTableId): string {
+  const rows = schemaFields(FIELD_TABLES[id]).map(
     (f) =>
-      `| \`${f.name}\` | ${f.required ? 'required' : 'optional'} | ${f.doc.replace(/\|/g, '\\|')} |`,
+      `| \`${f.name}\` | ${f.required ? 'required' : 'optional'} | ${fieldDescription(f).replace(/\|/g, '\\|')} |`,
   );
   return ['| Field | | What it holds |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
 /** `readme` with every `<!-- fields:ID -->…<!-- /fields -->` block regenerated. */
 export function withFieldTables(readme: string): string {
-  return readme.replace(
-    /<!-- fields:([a-z]+) -->[\s\S]*?<!-- \/fields -->/g,
-    (_m, id: (typeof FIELD_TABLES)[number]['id']) =>
-      `<!-- fields:${id} -->\n\n${fieldTable(id)}\n\n<!-- /fields -->`,
-  );
+  return readme.replace(/<!-- fields:([a-z]+) -->[\s\S]*?<!-- \/fields -->/g, (_m, id: string) => {
+    if (!(id in FIELD_TABLES)) throw new Error(`README: no schema for <!-- fields:${id} -->`);
+    return `<!-- fields:${id} -->\n\n${fieldTable(id as FieldTableId)}\n\n<!-- /fields -->`;
+  });
 }

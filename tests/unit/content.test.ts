@@ -13,6 +13,7 @@ import { countAlliesOn, countCurrentAllies, statusOn } from '../../src/lib/count
 import type { Corpus } from '../../src/lib/entry';
 import { publicationDay, sinceThen } from '../../src/lib/since-then';
 import { findIntegrityProblems, formatProblems } from '../../src/lib/integrity';
+import { COLLECTIONS } from '../../src/schemas/collections';
 import { countrySchema } from '../../src/schemas/country';
 import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
@@ -68,15 +69,7 @@ function loadCorpus(): Corpus {
 describe('the real content', () => {
   const corpus = loadCorpus();
 
-  test.each([
-    'countries',
-    'sources',
-    'facts',
-    'events',
-    'articles',
-    'topics',
-    'corrections',
-  ] as const)('has at least one valid %s entry', (collection) => {
+  test.each(COLLECTIONS)('has at least one valid %s entry', (collection) => {
     expect(corpus[collection].length).toBeGreaterThan(0);
   });
 

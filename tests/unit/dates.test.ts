@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { PartialDate } from '../../src/schemas/dates';
 import {
+  byDate,
+  compareDates,
   comparePartialDates,
   dayOf,
   endOfPartialDate,
@@ -37,6 +39,53 @@ describe('partial dates span the days they could mean', () => {
       comparePartialDates,
     );
     expect(sorted.map((d) => d.iso)).toEqual(['2002-03-14', '2002-03', '2002', '2003-01-05']);
+  });
+});
+
+describe('one date order', () => {
+  const NY = 'America/New_York';
+
+  test('dates without a time follow comparePartialDates, written or parsed', () => {
+    expect(compareDates(day('2002-03-14'), year('2002'))).toBeLessThan(0);
+    expect(compareDates('2002', '2002-03')).toBeGreaterThan(0);
+    expect(compareDates('2022-05-23', day('2022-05-23'))).toBe(0);
+  });
+
+  test('moments go by the instant they name, whatever their offset', () => {
+    expect(compareDates('2022-03-10T21:40:00-05:00', '2022-03-11T01:00:00Z')).toBeGreaterThan(0);
+    expect(compareDates('2022-03-10T21:40:00-05:00', '2022-03-11T02:40:00Z')).toBe(0);
+  });
+
+  test('a day against a moment is the start of that day in the newsroom, and needs its zone', () => {
+    const evening = { iso: '2022-03-10T21:40:00-05:00', precision: 'minute' } as const;
+    const sameDay = { iso: '2022-03-10', precision: 'day' } as const;
+    expect(compareDates(sameDay, evening, NY)).toBeLessThan(0);
+    expect(compareDates('2022-03-10', '2022-03-10T00:00:00-05:00', NY)).toBe(0);
+    expect(() => compareDates(sameDay, evening)).toThrow(/needs a time zone/);
+  });
+
+  test('byDate breaks ties by id, or by the key given, ascending even when newest first', () => {
+    const entries = [
+      { id: 'b', date: '2022' },
+      { id: 'c', date: '2021-06' },
+      { id: 'a', date: '2022' },
+      { id: 'd', date: '2022-12-31' },
+    ];
+    expect(entries.sort(byDate((e) => e.date)).map((e) => e.id)).toEqual(['c', 'd', 'a', 'b']);
+    expect(entries.sort(byDate((e) => e.date, { newestFirst: true })).map((e) => e.id)).toEqual([
+      'a',
+      'b',
+      'd',
+      'c',
+    ]);
+    const links = [
+      { link: 'https://x/b', at: '2022-03-10T09:00:00-05:00' },
+      { link: 'https://x/a', at: '2022-03-10T14:00:00Z' },
+    ];
+    expect(links.sort(byDate((l) => l.at, { key: (l) => l.link })).map((l) => l.link)).toEqual([
+      'https://x/a',
+      'https://x/b',
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import { correctionSchema } from '../../src/schemas/correction';
 import { parsePartialDate, partialDate, timestamp, zonedDateTime } from '../../src/schemas/dates';
 import { factSchema } from '../../src/schemas/fact';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
+import { SLUG, SLUG_PATH } from '../../src/schemas/slug';
 import { sourceSchema } from '../../src/schemas/source';
 
 /** The first issue's path and message, for asserting what an editor would see. */
@@ -232,5 +233,44 @@ describe('corrections', () => {
     [{ before: '' }, 'before'],
   ])('%o is rejected at "%s"', (change, path) => {
     expect(firstIssue(correctionSchema, { ...valid, ...change }).path).toBe(path);
+  });
+});
+
+describe('slugs', () => {
+  test('one pattern, with the wording authors already see', () => {
+    const fact = {
+      label: 'L',
+      value: 1,
+      unit: 'people',
+      asOf: '2021',
+      source: 's',
+      confidence: 'high',
+      series: 'Venezuelans In Colombia',
+    };
+    expect(firstIssue(factSchema, fact).message).toBe('use lower-case words joined by hyphens');
+    const article = {
+      title: 'Headline',
+      description: 'A description that is long enough to be useful in search results.',
+      published: '2022-03-10',
+      translationKey: 'Bad Key',
+    };
+    expect(firstIssue(articleSchema, article)).toEqual({
+      path: 'translationKey',
+      message: 'Invalid string: must match pattern /^[a-z0-9]+(?:-[a-z0-9]+)*$/',
+    });
+  });
+
+  test.each([
+    ['south-korea', true, true],
+    ['es/colombia', false, true],
+    ['plan-colombia-2000', true, true],
+    ['South-Korea', false, false],
+    ['south--korea', false, false],
+    ['-korea', false, false],
+    ['es//colombia', false, false],
+    ['es/', false, false],
+  ])('"%s": a slug %s, a slug path %s', (text, slug, path) => {
+    expect(SLUG.test(text)).toBe(slug);
+    expect(SLUG_PATH.test(text)).toBe(path);
   });
 });
