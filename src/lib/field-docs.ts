@@ -5,7 +5,7 @@
  * open-data JSON Schema (`datasetJsonSchema`) and the /data/ page's field list ({@link fieldDocs}).
  */
 import { z } from 'astro/zod';
-import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from '../settings';
+import { DEFAULT_LOCALE, intlLocale, type Locale } from '../settings';
 import { allyRecord } from './open-data';
 
 /** One field of an object schema, with what its schema says about it. */
@@ -71,7 +71,7 @@ export function fieldDescription(field: SchemaField, locale: Locale = DEFAULT_LO
  * holds in `locale` and, for a closed list, the values it allows: the /data/ page's list.
  */
 export function fieldDocs(locale: Locale): { name: string; text: string }[] {
-  const or = new Intl.ListFormat(INTL_LOCALE[locale], { type: 'disjunction' });
+  const or = new Intl.ListFormat(intlLocale(locale), { type: 'disjunction' });
   return schemaFields(allyRecord, { nested: true }).map((field) => {
     const text = fieldDescription(field, locale);
     return { name: field.name, text: field.values ? `${text} (${or.format(field.values)})` : text };

@@ -10,7 +10,6 @@ import { originalOf, translationKey } from './localize';
 
 export type { IntegrityProblem };
 
-
 function isReference(value: unknown): value is { id: string; collection: string } {
   return (
     typeof value === 'object' &&
