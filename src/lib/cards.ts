@@ -55,10 +55,10 @@ export function cardFor(route: Route, corpus: Corpus, ctx: PageContext): CardSpe
       const when = first ? datePhrase(first.date, first.dateBound, ctx.locale) : '';
       const detail =
         c.data.status === 'designated'
-          ? `${t.cards.designated(when)}${first ? ` · ${t.administrations[first.administration]}` : ''}`
+          ? `${t.cards.designated({ when })}${first ? ` · ${t.administrations[first.administration]}` : ''}`
           : c.data.status === 'revoked'
-            ? t.cards.revoked(when)
-            : t.cards.treated(when);
+            ? t.cards.revoked({ when })
+            : t.cards.treated({ when });
       return {
         path,
         card: { kicker: t.cards.ally, title: countryName(c, ctx.locale), detail, site },
@@ -88,5 +88,7 @@ export function socialCards(corpus: Corpus, ctx: PageContext): CardSpec[] {
  */
 export function cardAlt(spec: CardSpec, locale: Locale): string {
   const { kicker, title, detail, site } = spec.card;
-  return ui(locale).cards.alt([kicker, title, ...(detail ? [detail] : [])], site);
+  const t = ui(locale).cards;
+  const lines = [kicker, title, ...(detail ? [detail] : [])].map((text) => t.quoted({ text }));
+  return t.alt({ lines: lines.join(', '), site });
 }

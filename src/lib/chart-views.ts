@@ -113,7 +113,7 @@ export function decadeChartView(corpus: Corpus, locale: Locale) {
   const decades = [...counts.keys()].sort((a, b) => a - b);
   const fmt = numberFormat(intlLocale(locale));
   const data: Datum[] = decades.map((d) => ({
-    label: t.decade(d),
+    label: t.decade({ decade: d }),
     value: counts.get(d) ?? 0,
     display: fmt.format(counts.get(d) ?? 0),
   }));
@@ -123,15 +123,21 @@ export function decadeChartView(corpus: Corpus, locale: Locale) {
       list.sort((a, b) => a.localeCompare(b, locale)),
     );
   const notCounted = [
-    leftOut.revoked.length > 0 && t.decadeRevoked(names(leftOut.revoked), leftOut.revoked.length),
+    leftOut.revoked.length > 0 &&
+      t.decadeRevoked({ names: names(leftOut.revoked), count: leftOut.revoked.length }),
     leftOut['treated-as'].length > 0 &&
-      t.decadeTreatedAs(names(leftOut['treated-as']), leftOut['treated-as'].length),
+      t.decadeTreatedAs({
+        names: names(leftOut['treated-as']),
+        count: leftOut['treated-as'].length,
+      }),
   ].filter((part): part is string => !!part);
   return {
     /** How many countries the bars add up to. */
     total,
-    title: t.decadeTitle(fmt.format(total)),
-    note: t.decadeNote(fmt.format(total), notCounted.join('; ')),
+    title: t.decadeTitle({ count: fmt.format(total) }),
+    note:
+      t.decadeNote({ count: fmt.format(total) }) +
+      (notCounted.length > 0 ? t.decadeNotCounted({ items: notCounted.join('; ') }) : ''),
     rows: data.map((d) => ({ label: d.label, display: d.display })),
     chart: buildBarChart(data),
   };
@@ -167,13 +173,13 @@ export function timelineView(corpus: Corpus, locale: Locale): TimelineYear[] {
         href: pathTo({ page: 'ally', slug: country.id }, locale),
         text:
           e.kind === 'revoked'
-            ? t.timeline.revoked(countryName(country, locale))
+            ? t.timeline.revoked({ name: countryName(country, locale) })
             : e.kind === 'legislated'
-              ? t.timeline.legislated(countryName(country, locale))
-              : t.timeline.designated(
-                  countryName(country, locale),
-                  t.trackShort[e.track ?? 'title-22'],
-                ),
+              ? t.timeline.legislated({ name: countryName(country, locale) })
+              : t.timeline.designated({
+                  name: countryName(country, locale),
+                  track: t.trackShort[e.track ?? 'title-22'],
+                }),
       })),
   );
   // A date known only to its year sorts after that year's full dates (compareDates).

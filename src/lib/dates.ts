@@ -112,7 +112,7 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
 export function formatBoundedDate(date: PartialDate, bound: 'on' | 'by', locale: Locale): string {
   const text = formatPartialDate(date, locale);
   if (bound === 'on') return text;
-  return ui(locale).dates.noLaterThan(text, date.precision);
+  return ui(locale).dates.noLaterThan({ date: text, precision: date.precision });
 }
 
 /**
@@ -122,7 +122,10 @@ export function formatBoundedDate(date: PartialDate, bound: 'on' | 'by', locale:
  */
 export function datePhrase(date: PartialDate, bound: 'on' | 'by', locale: Locale): string {
   if (bound === 'by') return formatBoundedDate(date, bound, locale);
-  return ui(locale).dates.inSentence(formatPartialDate(date, locale), date.precision);
+  return ui(locale).dates.inSentence({
+    date: formatPartialDate(date, locale),
+    precision: date.precision,
+  });
 }
 
 /** The UTC offset of `timeZone` at an instant, as `±HH:MM` (e.g. `-05:00` for New York in March). */
@@ -201,7 +204,8 @@ export function dayOf(stamp: Timestamp, timeZone: string): string {
  */
 export function formatTimeOfDay(stamp: Timestamp, locale: Locale, timeZone: string): string {
   const when = new Date(stamp.iso);
-  const zoneName = ui(locale).dates.zoneNames[timeZone];
+  const zoneNames: Record<string, string> = ui(locale).dates.zoneNames;
+  const zoneName = zoneNames[timeZone];
   if (zoneName) {
     const hhmm = dateFormat(intlLocale(locale), {
       timeZone,

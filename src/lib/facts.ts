@@ -30,7 +30,7 @@ export function formatFactValue(fact: FactData, locale: Locale): string {
   if (unit === 'percent-change') {
     if (value === 0) return words.change.none;
     const amount = `${words.change.qualifier[qualifier]}${percent(Math.abs(value), locale)}`;
-    return value < 0 ? words.change.fall(amount) : words.change.rise(amount);
+    return value < 0 ? words.change.fall({ amount }) : words.change.rise({ amount });
   }
   const number =
     unit === 'percent'
@@ -38,7 +38,7 @@ export function formatFactValue(fact: FactData, locale: Locale): string {
       : isRound(value)
         ? compact(value, locale)
         : numberFormat(intlLocale(locale)).format(value);
-  const withUnit = unit === 'usd' ? words.usd(number) : number;
+  const withUnit = unit === 'usd' ? words.usd({ amount: number }) : number;
   return `${words.qualifier[qualifier]}${withUnit}`;
 }
 
@@ -54,8 +54,10 @@ function percent(value: number, locale: Locale): string {
 export function formatFactAsOf(fact: FactData, locale: Locale): string {
   const t = ui(locale);
   const when = formatPartialDate(fact.asOf, locale);
-  if (fact.periodStart) return t.fact.span(formatPartialDate(fact.periodStart, locale), when);
-  return t.fact.asOf(when);
+  if (fact.periodStart) {
+    return t.fact.span({ from: formatPartialDate(fact.periodStart, locale), to: when });
+  }
+  return t.fact.asOf({ when });
 }
 
 /** The facts of one series in date order, for charts. */

@@ -59,7 +59,7 @@ export function correctionFeedItems(corpus: Corpus, site: string, locale: Locale
       (versionFor(corpus.articles, translationKey(original), locale)?.entry ?? original);
     const { wrong, right } = correctionText(c, locale);
     return {
-      title: t.feeds.correctionTitle(article?.data.title ?? c.data.article.id),
+      title: t.feeds.correctionTitle({ title: article?.data.title ?? c.data.article.id }),
       link: absoluteUrl(pathTo({ page: 'correction', slug: c.id }, locale), site),
       pubDate: new Date(instantOf(c.data.issued)),
       description: `${wrong.text} ${right.text}`,

@@ -24,3 +24,8 @@ export function numberFormat(
   if (!format) numbers.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;
 }
+
+/** "Afghanistan and Taiwan", "Afganistán y Taiwán": items joined as the language lists them. */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+}

@@ -5,6 +5,9 @@ import type { PageContext } from '../lib/context';
 import { countCurrentAllies, firstDesignation, sortByDesignation } from '../lib/countries';
 import { formatBoundedDate } from '../lib/dates';
 import type { Corpus } from '../lib/entry';
+import { formatList } from '../lib/intl';
+import { countryName } from '../lib/localize';
+import { intlLocale } from '../settings';
 import { pageFrame, type PageFrame } from './head';
 import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
 import { countryLink, type Link } from './parts';
@@ -30,6 +33,9 @@ export interface AlliesSummary {
   revoked: number;
   /** Entries the law treats as allies without a designation. */
   treatedAs: number;
+  /** The countries whose designation was revoked, and those treated as allies by law, by name. */
+  revokedNames: readonly string[];
+  treatedAsNames: readonly string[];
   /** The two most recent formal designations, newest last. */
   latest: readonly AllyRow[];
 }
@@ -37,6 +43,10 @@ export interface AlliesSummary {
 /** Everything the allies page shows. */
 export interface AlliesRouteData extends PageFrame, AlliesSummary {
   page: 'allies';
+  /** The paragraph under the title: the count, and what else the table holds. */
+  intro: string;
+  /** The sentence under the timeline's heading: what it shows besides designations. */
+  timelineIntro: string;
   map: WorldMapData;
   /** The current allies by decade of first designation (see `decadeChartView`). */
   decades: ReturnType<typeof decadeChartView>;
@@ -61,13 +71,34 @@ export function alliesSummary(corpus: Corpus, ctx: PageContext): AlliesSummary {
     };
   });
   const formal = rows.filter((_, i) => ordered[i]?.data.status === 'designated');
+  const namesOf = (status: 'revoked' | 'treated-as') =>
+    corpus.countries
+      .filter((c) => c.data.status === status)
+      .map((c) => countryName(c, ctx.locale))
+      .sort((a, b) => a.localeCompare(b, ctx.locale));
   return {
     rows,
     count: countCurrentAllies(corpus.countries),
     revoked: corpus.countries.filter((c) => c.data.status === 'revoked').length,
     treatedAs: corpus.countries.filter((c) => c.data.status === 'treated-as').length,
+    revokedNames: namesOf('revoked'),
+    treatedAsNames: namesOf('treated-as'),
     latest: formal.slice(-2),
   };
+}
+
+/** What the table lists besides current designations, for the intro ('' for nothing). */
+function alsoInTable(summary: AlliesSummary, ctx: PageContext): string {
+  const t = ui(ctx.locale).allies;
+  const items = [
+    summary.revoked > 0 && t.introRevoked({ count: summary.revoked }),
+    summary.treatedAs > 0 &&
+      t.introTreatedAs({
+        count: summary.treatedAs,
+        names: formatList(summary.treatedAsNames, intlLocale(ctx.locale)),
+      }),
+  ].filter((item): item is string => !!item);
+  return items.length > 0 ? t.introAlso({ items: formatList(items, intlLocale(ctx.locale)) }) : '';
 }
 
 /** The /allies/ page. */
@@ -81,12 +112,20 @@ export function alliesRouteData(
   return {
     ...pageFrame(
       { page: 'allies' },
-      { title: t.title, description: t.description(summary.count) },
+      { title: t.title, description: t.description({ count: summary.count }) },
       corpus,
       ctx,
     ),
     page: 'allies',
     ...summary,
+    intro: t.intro({ count: summary.count, also: alsoInTable(summary, ctx) }),
+    timelineIntro: t.timelineIntro({
+      revocations: t.timelineRevocations({ count: summary.revoked }),
+      laws: t.timelineLaws({
+        count: summary.treatedAs,
+        names: formatList(summary.treatedAsNames, intlLocale(ctx.locale)),
+      }),
+    }),
     map: worldMapData(corpus, atlas, ctx),
     decades: decadeChartView(corpus, ctx.locale),
     timeline: timelineView(corpus, ctx.locale),

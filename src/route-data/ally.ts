@@ -144,14 +144,21 @@ export function allyRouteData(
   const topics = originals(corpus.topics)
     .filter(mentions)
     .map((tp) => longformLink(corpus.topics, tp, 'topic', ctx));
-  const description = t.ally.description(name, {
-    status: country.data.status,
-    since:
-      first &&
-      (country.data.status === 'treated-as'
-        ? datePhrase(first.date, first.dateBound, ctx.locale)
-        : formatBoundedDate(first.date, first.dateBound, ctx.locale)),
-    revoked: revocation && formatBoundedDate(revocation.date, revocation.dateBound, ctx.locale),
+  const status = country.data.status;
+  const since =
+    first &&
+    (status === 'treated-as'
+      ? datePhrase(first.date, first.dateBound, ctx.locale)
+      : formatBoundedDate(first.date, first.dateBound, ctx.locale));
+  const description = t.ally.description({
+    name,
+    status,
+    since: since ? t.ally.descriptionSince({ status, date: since }) : '',
+    revoked: revocation
+      ? t.ally.descriptionRevoked({
+          date: formatBoundedDate(revocation.date, revocation.dateBound, ctx.locale),
+        })
+      : '',
   });
   // Some of the page's words (summary, notes) are shown in English for want of a translation.
   const partlyUntranslated = Boolean(foreign(summary, ctx)) || events.some((e) => e.noteLang);

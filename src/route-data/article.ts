@@ -169,13 +169,15 @@ export function correctionRouteData(
   const original = byId(corpus.articles).get(correction.data.article.id);
   const article = original && longformLink(corpus.articles, original, 'article', ctx);
   const shown = correctionNotice(correction, ctx);
-  const title = article ? t.correction.title(article.label) : t.correction.fallbackTitle;
+  const title = article
+    ? t.correction.title({ article: article.label })
+    : t.correction.fallbackTitle;
   return {
     ...pageFrame(
       { page: 'correction', slug: correction.id },
       {
         title,
-        description: t.correction.description(shown.issued.text, shown.right),
+        description: t.correction.description({ when: shown.issued.text, right: shown.right }),
         untranslated: shown.lang !== undefined && 'all',
       },
       corpus,

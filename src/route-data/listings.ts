@@ -5,6 +5,7 @@ import { sortCorrections } from '../lib/corrections';
 import type { Corpus } from '../lib/entry';
 import { byId } from '../lib/lookup';
 import { originals } from '../lib/localize';
+import { SITE } from '../settings';
 import { alliesSummary, type AlliesSummary } from './allies';
 import { pageFrame, type PageFrame } from './head';
 import {
@@ -117,7 +118,12 @@ export function correctionsRouteData(corpus: Corpus, ctx: PageContext): Correcti
 export function searchRouteData(corpus: Corpus, ctx: PageContext): SearchRouteData {
   const t = ui(ctx.locale).search;
   return {
-    ...pageFrame({ page: 'search' }, { title: t.title, description: t.description }, corpus, ctx),
+    ...pageFrame(
+      { page: 'search' },
+      { title: t.title, description: t.description({ site: SITE.name[ctx.locale] }) },
+      corpus,
+      ctx,
+    ),
     page: 'search',
     allies: alliesSummary(corpus, ctx),
     topics: topicLinks(corpus, ctx),

@@ -151,8 +151,8 @@ function sinceThenLine(item: SinceThenItem, corpus: Corpus, ctx: PageContext): S
       date: capitalize(formatBoundedDate(item.date, from.bound, ctx.locale)),
       text:
         from.event === 'designated'
-          ? t.longform.designatedLine(name)
-          : t.longform.revokedLine(name),
+          ? t.longform.designatedLine({ name })
+          : t.longform.revokedLine({ name }),
       href: pathTo({ page: 'ally', slug: from.country }, ctx.locale),
     };
   }
@@ -198,6 +198,28 @@ function figuresIn(
         source: source && sourceItem(source, ctx),
       },
     ];
+  });
+}
+
+/** The label over the body: when it was published and, if it changed since, how and when. */
+function asPublished(
+  entry: Article | Topic,
+  lastChange: { kind: 'corrected' | 'updated'; at: Timestamp } | undefined,
+  ctx: PageContext,
+): string {
+  const t = ui(ctx.locale).longform;
+  const date = formatPartialDate(
+    { iso: dayOf(entry.data.published, ctx.timeZone), precision: 'day' },
+    ctx.locale,
+  );
+  if (!lastChange) return t.asPublished({ date });
+  const sameDay = dayOf(lastChange.at, ctx.timeZone) === dayOf(entry.data.published, ctx.timeZone);
+  return t.asChanged({
+    date,
+    change: sameDay ? `${lastChange.kind}-same-day` : lastChange.kind,
+    at: sameDay
+      ? formatTimeOfDay(lastChange.at, ctx.locale, ctx.timeZone)
+      : formatTimestamp(lastChange.at, ctx.locale, ctx.timeZone),
   });
 }
 
@@ -250,7 +272,7 @@ export function longformData(
           ? {
               number: use.source.number,
               href: `#source-${use.source.id}`,
-              label: t.fact.source(use.source.number, source.data.publisher),
+              label: t.fact.source({ number: use.source.number, publisher: source.data.publisher }),
             }
           : undefined,
     };
@@ -258,9 +280,6 @@ export function longformData(
   const sinceThenLines = sinceThen(entry, corpus, ctx.timeZone, meta).map((item) =>
     sinceThenLine(item, corpus, ctx),
   );
-  const changedSameDay =
-    !!lastChange &&
-    dayOf(lastChange.at, ctx.timeZone) === dayOf(entry.data.published, ctx.timeZone);
   // Read around the body: the layout adds the rendered body itself for the reading time.
   const readAround = [
     entry.data.title,
@@ -291,20 +310,8 @@ export function longformData(
     title: entry.data.title,
     description: entry.data.description,
     published,
-    byline: t.longform.byline(SITE.publisher.desk[ctx.locale]),
-    asPublished: t.longform.asPublished(
-      formatPartialDate(
-        { iso: dayOf(entry.data.published, ctx.timeZone), precision: 'day' },
-        ctx.locale,
-      ),
-      lastChange && {
-        kind: lastChange.kind,
-        sameDay: changedSameDay,
-        at: changedSameDay
-          ? formatTimeOfDay(lastChange.at, ctx.locale, ctx.timeZone)
-          : formatTimestamp(lastChange.at, ctx.locale, ctx.timeZone),
-      },
-    ),
+    byline: t.longform.byline({ desk: SITE.publisher.desk[ctx.locale] }),
+    asPublished: asPublished(entry, lastChange, ctx),
     sinceThen: sinceThenLines,
     countries: resolve(meta.data.countries, countries).map((c) => countryLink(c, ctx.locale)),
     topics: relatedTopics.map((tp) => longformLink(corpus.topics, tp, 'topic', ctx)),

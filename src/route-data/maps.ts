@@ -14,7 +14,9 @@ import {
   type WorldMapAlly,
 } from '../lib/map';
 import { buildLocatorMap, type LocatorMap } from '../lib/locator-map';
+import { formatList } from '../lib/intl';
 import { pathTo } from '../lib/paths';
+import { intlLocale } from '../settings';
 import type { CountryStatus } from '../schemas/country';
 
 /** The atlas a map is drawn from (see src/data/atlas.ts). */
@@ -26,6 +28,8 @@ export interface AtlasInput {
 
 /** The world map of every ally, and the same allies by name (see {@link worldMapData}). */
 export interface WorldMapData extends WorldMap {
+  /** The legend's entries for revoked and treated-as allies, naming them. */
+  legend: { revoked: string; treated: string };
   /** Every ally on the map, alphabetical in the page's language, for the list of links. */
   byName: readonly { name: string; href: string }[];
 }
@@ -40,13 +44,13 @@ function mapAlly(country: Country, ctx: PageContext): MapAlly {
   const first = firstDesignation(country);
   const when = first ? datePhrase(first.date, first.dateBound, ctx.locale) : '';
   const name = countryName(country, ctx.locale);
-  const status = t.statusLine[country.data.status](when);
+  const status = t.statusLine[country.data.status]({ when });
   return {
     isoNumeric: country.data.isoNumeric,
     name,
     status: country.data.status,
     href: pathTo({ page: 'ally', slug: country.id }, ctx.locale),
-    label: t.label(name, status),
+    label: t.label({ name, status }),
     statusLine: status,
   };
 }
@@ -69,7 +73,20 @@ export function worldMapData(corpus: Corpus, atlas: AtlasInput, ctx: PageContext
   const byName = [...map.allies]
     .sort((a: WorldMapAlly, b: WorldMapAlly) => a.name.localeCompare(b.name, ctx.locale))
     .map(({ name, href }) => ({ name, href }));
-  return { ...map, byName };
+  const t = ui(ctx.locale).map;
+  const named = (status: CountryStatus) =>
+    formatList(
+      allies
+        .filter((a) => a.status === status)
+        .map((a) => a.name)
+        .sort((a, b) => a.localeCompare(b, ctx.locale)),
+      intlLocale(ctx.locale),
+    );
+  const legend = {
+    revoked: t.revoked({ names: named('revoked') }),
+    treated: t.treated({ names: named('treated-as') }),
+  };
+  return { ...map, byName, legend };
 }
 
 /** The locator map of `country`, or undefined when the atlas has no shape for it. */

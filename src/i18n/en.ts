@@ -1,0 +1,453 @@
+/**
+ * The interface text in English: every word the site shows that is not content. Messages use
+ * named placeholders, plural and select choices (src/i18n/format.ts); dates and numbers inside
+ * them are formatted with Intl before they are passed in. Content facts (country names, counts,
+ * the site's name) are never written here: they come in as parameters.
+ */
+import type {
+  Administration,
+  CountryStatus,
+  EventKind,
+  LegalTrack,
+  Region,
+} from '../schemas/country';
+import type { SourceKind } from '../schemas/source';
+import type { MessageTree } from './format';
+
+export const en = {
+  /** The switcher link's accessible name, in the other language (its text is that language's name). */
+  switchLabel: 'Leer esta página en español',
+  languageNav: 'Language',
+  skipToContent: 'Skip to content',
+  unitedStates: 'United States',
+  /** How a formatted date reads with its bound and inside a sentence (see src/lib/dates.ts). */
+  dates: {
+    /** Only the latest possible date is known: "no later than 2026". `precision`: year, month, day. */
+    noLaterThan: { select: 'precision', other: 'no later than {date}' },
+    /** Inside a sentence ("designated May 23, 2022"): English needs no preposition. */
+    inSentence: { select: 'precision', other: '{date}' },
+    /**
+     * Time zones named in words, with a 24-hour clock ("21:40 (hora del Este)"). Empty: use the
+     * 12-hour clock and ICU's short name ("9:40 p.m. ET").
+     */
+    zoneNames: { 'America/New_York': '' },
+  },
+  /** Words around figures (see src/lib/facts.ts); digits themselves come from Intl. */
+  numbers: {
+    qualifier: { exact: '', about: 'about ', 'more-than': 'more than ' },
+    /** A signed percent change in words: "a fall of about 50%", "a rise of 15%". */
+    change: {
+      qualifier: { exact: '', about: 'about ', 'more-than': 'more than ' },
+      fall: 'a fall of {amount}',
+      rise: 'a rise of {amount}',
+      none: 'no change',
+    },
+    million: 'million',
+    billion: 'billion',
+    usd: '${amount}',
+  },
+  nav: {
+    main: 'Main',
+    footer: 'Footer',
+    breadcrumb: 'Breadcrumb',
+    story: 'The story',
+    allies: 'Allies',
+    background: 'Background',
+    corrections: 'Corrections',
+    home: 'Home',
+  },
+  /** The theme button says what pressing it does, so its words change with the theme. */
+  themeToggle: { toDark: 'Switch to dark theme', toLight: 'Switch to light theme' },
+  footer: {
+    sourced:
+      'Every fact on this site is sourced; dates that are uncertain say so. Published by the {desk}.',
+    allAllies: 'All allies',
+    sources: 'Sources',
+    policy: 'Corrections policy',
+    search: 'Search',
+    data: 'Open data',
+    storiesFeed: 'Stories feed (RSS)',
+    correctionsFeed: 'Corrections feed (RSS)',
+    sitemap: 'Sitemap',
+  },
+  untranslated: {
+    // English pages are never shown untranslated; the keys exist so every locale has them.
+    notice: '',
+    partly: '',
+  },
+  home: {
+    /** After the site name in the home page's <title>; keep the whole under 70 characters. */
+    documentTitle: "The United States' major non-NATO allies",
+    story: 'The story',
+    alliesToday: 'The allies today',
+    count: {
+      plural: 'count',
+      one: '{count} country holds a formal designation as a major non-NATO ally, by the latest records on this site.',
+      other:
+        '{count} countries hold a formal designation as a major non-NATO ally, by the latest records on this site.',
+    },
+    mostRecent: 'The most recent:',
+    and: 'and',
+    seeAll: 'See every ally',
+    mapTitle: 'Where the allies are',
+    latestCorrection: 'Latest correction',
+    background: 'Background',
+  },
+  allies: {
+    title: 'Every major non-NATO ally',
+    description: {
+      plural: 'count',
+      one: 'The {count} country the United States formally designates as a major non-NATO ally, with the date it was designated and by which administration.',
+      other:
+        'The {count} countries the United States formally designates as major non-NATO allies, with the date each was designated and by which administration.',
+    },
+    /** `revoked` and `treatedAs` are the phrases below, or '' when there are none. */
+    intro: {
+      plural: 'count',
+      one: '{count} country holds a formal designation, by the latest records on this site. The table lists every entry in the order it became an ally{also}. Dates known only to the year or month are shown that way.',
+      other:
+        '{count} countries hold a formal designation, by the latest records on this site. The table lists every entry in the order it became an ally{also}. Dates known only to the year or month are shown that way.',
+    },
+    /** What the table holds besides current designations, joined into the intro. */
+    introAlso: ', including {items}',
+    introRevoked: {
+      plural: 'count',
+      one: '{count} revoked designation',
+      other: '{count} revoked designations',
+    },
+    introTreatedAs: {
+      plural: 'count',
+      one: '{names}, which the law treats as an ally without a formal designation',
+      other: '{names}, which the law treats as allies without a formal designation',
+    },
+    mapTitle: 'Major non-NATO allies of the United States',
+    tableHeading: 'All entries, in order of designation',
+    caption: 'Major non-NATO allies in order of designation',
+    columns: {
+      country: 'Country',
+      region: 'Region',
+      designated: 'First designated',
+      administration: 'Administration',
+      status: 'Status',
+    },
+    notDesignated: 'Not designated',
+    /** The decade chart's title, with the number of countries its bars add up to. */
+    decadeTitle: 'The {count} current allies, by decade of first designation',
+    /** What the decade chart counts. */
+    decadeNote:
+      'Counts the {count} countries that currently hold a formal designation, each once, in the decade of its first designation under either track.',
+    /** Added to the note when the chart leaves entries out: `items` names them. */
+    decadeNotCounted: ' Not counted: {items}.',
+    decadeRevoked: {
+      plural: 'count',
+      one: '{names} (designation revoked)',
+      other: '{names} (designations revoked)',
+    },
+    decadeTreatedAs: {
+      plural: 'count',
+      one: '{names} (treated as an ally by law, never formally designated)',
+      other: '{names} (treated as allies by law, never formally designated)',
+    },
+    decadeColumns: ['Decade', 'Countries'],
+    decadeLabel:
+      'Bar chart of the current allies by decade of first designation; the table below gives the counts.',
+    decade: '{decade}s',
+    timelineTitle: 'Timeline of designations',
+    /** `revocations` and `laws` are the phrases below. */
+    timelineIntro: 'Every designation under either legal track, {revocations}, and {laws}.',
+    timelineRevocations: {
+      plural: 'count',
+      one: 'the one revocation',
+      other: 'the {count} revocations',
+    },
+    timelineLaws: {
+      plural: 'count',
+      one: 'the law that treats {names} as an ally',
+      other: 'the laws that treat {names} as allies',
+    },
+  },
+  map: {
+    designated: 'Designated',
+    /** Legend entries, with the countries that have the status (`names`). */
+    revoked: 'Designation revoked ({names})',
+    treated: 'Treated as an ally by law ({names})',
+    dot: 'Dot: a small country, drawn large enough to select; a line leads from a dot set beside its country',
+    legend: 'Legend',
+    /** Heads the list of links to every ally, shown beside a map that has no table of allies. */
+    byName: 'Every ally on the map, by name:',
+    linksNote: "Every shape and dot is a link to that country's page.",
+    tableLink: 'the table of allies',
+    tablePointer: 'The same information is in {link}.',
+    tableBelow: 'The same information is in the table below the map.',
+    tableSummary: 'Map data as a table',
+    tableCaption: 'Countries shown on the map',
+    locator: 'Map: {name} ({region}), highlighted and marked with a dot.',
+    /** A country's accessible name on the map: its name, then its status line. */
+    label: '{name}: {status}',
+    statusLine: {
+      designated: 'designated {when}',
+      revoked: 'designated {when}, designation revoked',
+      'treated-as': 'treated as an ally by law since {when}',
+    },
+  },
+  ally: {
+    /**
+     * The page's meta description, from its dates: `since` is when it first became an ally (with
+     * its bound, e.g. "no later than April 1, 2004"), `revoked` when the designation ended.
+     */
+    description: {
+      select: 'status',
+      'treated-as':
+        '{name}: treated as a major non-NATO ally under U.S. law{since}, without a formal designation. Every step, with sources.',
+      other:
+        '{name}: designated a major non-NATO ally of the United States{since}{revoked}. Every step, with sources.',
+    },
+    /** The date in the description, when known; `status` as above. */
+    descriptionSince: { select: 'status', 'treated-as': ' since {date}', other: ' {date}' },
+    descriptionRevoked: '; the designation was revoked {date}',
+    steps: 'Step by step',
+    tracks: 'Legal tracks',
+    articles: 'Articles',
+    topics: 'Topics',
+    otherAllies: 'Other allies',
+    source: 'Source {number}',
+    fields: {
+      track: 'Legal track',
+      instrument: 'Instrument',
+      citation: 'Citation',
+      administration: 'Administration',
+      date: 'Date',
+    },
+    precision: { year: 'only the year is known', month: 'only the month is known', day: '' },
+    confidence: {
+      high: '',
+      medium: 'medium confidence: one source, or sources that disagree slightly',
+      low: 'unconfirmed',
+    },
+    bound: 'exact date not found; this is the latest it can be',
+  },
+  status: {
+    designated: 'Designated',
+    revoked: 'Designation revoked',
+    'treated-as': 'Treated as an ally by law',
+  } satisfies Record<CountryStatus, string>,
+  regions: {
+    africa: 'Africa',
+    americas: 'Americas',
+    'east-asia': 'East Asia',
+    europe: 'Europe',
+    'middle-east': 'Middle East',
+    oceania: 'Oceania',
+    'south-asia': 'South Asia',
+  } satisfies Record<Region, string>,
+  kinds: {
+    announced: 'Announced',
+    'notified-congress': 'Congress notified',
+    designated: 'Designated',
+    revoked: 'Designation revoked',
+    legislated: 'Written into law',
+  } satisfies Record<EventKind, string>,
+  tracks: {
+    'title-10': 'Title 10 (10 U.S.C. 2350a): cooperative research with the Pentagon',
+    'title-22': 'Title 22 (22 U.S.C. 2321k): the State Department list',
+    statute: 'By statute',
+  } satisfies Record<LegalTrack, string>,
+  trackShort: {
+    'title-10': 'Title 10',
+    'title-22': 'Title 22',
+    statute: 'statute',
+  } satisfies Record<LegalTrack, string>,
+  administrations: {
+    reagan: 'Reagan',
+    'bush-41': 'George H. W. Bush',
+    clinton: 'Clinton',
+    'bush-43': 'George W. Bush',
+    obama: 'Obama',
+    'trump-45': 'Trump (first term)',
+    biden: 'Biden',
+    'trump-47': 'Trump (second term)',
+  } satisfies Record<Administration, string>,
+  timeline: {
+    designated: '{name} designated ({track})',
+    revoked: '{name}: designation revoked',
+    legislated: '{name}: treated as an ally by law',
+  },
+  longform: {
+    shareEmail: 'Email',
+    byline: 'By the {desk}',
+    published: 'Published',
+    updated: 'Updated',
+    minutes: '{count} min read',
+    /**
+     * The label over the body: when it was published and, if it has changed since, how and when
+     * ("As published on March 10, 2022; corrected at 9:40 p.m. ET").
+     */
+    asPublished: 'As published on {date}',
+    /**
+     * The same, once the body has changed: `change` is corrected or updated, with `-same-day`
+     * when it came on the day of publication (then `at` is a time of day).
+     */
+    asChanged: {
+      select: 'change',
+      'corrected-same-day': 'As published on {date}; corrected at {at}',
+      corrected: 'As published on {date}; corrected on {at}',
+      'updated-same-day': 'As published on {date}; updated at {at}',
+      other: 'As published on {date}; updated on {at}',
+    },
+    sinceThen: 'Since then',
+    sinceThenIntro: "Developments after publication, generated from this site's dated records.",
+    designatedLine: '{name} formally designated a major non-NATO ally',
+    revokedLine: "{name}'s designation as a major non-NATO ally revoked",
+    figures: 'Figures on this page',
+    figuresCaption: 'Every figure cited on this page, with its date and source',
+    figureColumns: ['What', 'Figure', 'When', 'Source'],
+    sources: 'Sources',
+    articlesOnTopic: 'Articles on this topic',
+    countriesInStory: 'Countries in this story',
+    background: 'Background',
+    countries: 'Countries',
+    relatedTopics: 'Related topics',
+    cite: 'Cite this page',
+    citeHint: 'Select the text to copy it.',
+    share: 'Share',
+    shareNav: 'Share this page',
+  },
+  correction: {
+    label: 'Correction',
+    labelAtEnd: 'Correction, repeated after the article',
+    read: 'Read the correction notice',
+    title: 'Correction to “{article}”',
+    fallbackTitle: 'Correction',
+    issued: 'Issued',
+    corrected: 'Corrected article:',
+    wrong: 'What was wrong',
+    right: 'What is right',
+    wording: 'The wording, before and after',
+    before: 'Before the correction (the error)',
+    after: 'After the correction',
+    changed: 'What changed',
+    legend: 'Deleted words are struck through; inserted words are underlined.',
+    deleted: '[deleted: ',
+    inserted: '[inserted: ',
+    quotedIn: 'Quoted as published, in English.',
+    description: 'Correction issued {when}: {right}',
+  },
+  corrections: {
+    title: 'Corrections',
+    description:
+      'Every correction we have made, newest first: what we got wrong, what is right, and when we fixed it.',
+    policyTitle: 'Our corrections policy',
+    policy:
+      'When we get something wrong, we fix it and say so. Each correction is dated to the minute, in Eastern Time, and appears at the top and bottom of the article it corrects, on its own page with the wording before and after, and in this log. An article\'s "updated" time is the time of its latest correction. We do not change published facts silently.',
+    log: 'Every correction, newest first',
+    on: 'On',
+  },
+  topics: {
+    title: 'Background',
+    description: 'Background pages on the story, each with its figures and sources.',
+    intro:
+      'The context behind the March 10, 2022 announcement, each page with its figures and sources.',
+  },
+  sources: {
+    title: 'Sources',
+    description:
+      'Every document this site cites: statutes, government records, reports and news coverage, with links.',
+    intro:
+      'Every fact on this site cites one or more of these documents. Statutes and government records come first; news reports are used where no official text was available, and pages say when a date rests on a single report.',
+    kinds: {
+      statute: 'Statutes and legal texts',
+      government: 'Government documents',
+      report: 'Reports and analysis',
+      news: 'News reports',
+    } satisfies Record<SourceKind, string>,
+  },
+  notFound: {
+    title: 'Page not found',
+    description:
+      'This page does not exist. Start from the list of allies, the lead story or the corrections log.',
+    body: 'There is no page at this address. It may have moved, or the link may have a typo.',
+    home: 'Home page',
+    allies: 'Every major non-NATO ally',
+    corrections: 'Corrections',
+  },
+  search: {
+    title: 'Search',
+    description: 'Search every article, background page and ally on {site}.',
+    label: 'Search articles, background and allies',
+    button: 'Search',
+    show: 'Show',
+    everything: 'Everything',
+    articles: 'Articles',
+    background: 'Background',
+    allies: 'Allies',
+    country: 'About the country',
+    anyCountry: 'Any country',
+    topic: 'On the topic',
+    anyTopic: 'Any topic',
+    noScript: 'Search needs JavaScript. Every ally is listed below.',
+    prompt: 'Type a word or a name, then press Enter.',
+    searching: 'Searching…',
+    results: 'Search results',
+    count: {
+      plural: 'count',
+      one: '{count} result for “{query}”.',
+      other: '{count} results for “{query}”.',
+    },
+    browse: 'Browse every ally',
+    site: 'Site',
+  },
+  data: {
+    title: 'Open data',
+    description:
+      'Download every major non-NATO ally and every step of its designation as JSON or CSV, with a JSON Schema, under CC BY 4.0.',
+    intro:
+      "The data behind this site's pages, generated from the same records on every build: every country, every step in its designation with the precision and confidence of its date, and the sources for each step.",
+    files: 'Files',
+    json: 'one record per country, with its lifecycle nested.',
+    csv: 'one row per lifecycle step (RFC 4180, UTF-8).',
+    schema: 'the JSON Schema that allies.json validates against.',
+    fieldsTitle: 'Fields',
+    licenceTitle: 'Licence',
+    licence:
+      'You may reuse and adapt the data for any purpose if you credit {name}. The sources keep their own terms.',
+    citeTitle: 'How to cite',
+    citeDataset: 'Major non-NATO allies of the United States',
+    citeTail: 'Give the address of the file you used and the date you downloaded it.',
+    dataset: 'data set',
+  },
+  fact: {
+    asOf: 'as of {when}',
+    span: '{from} to {to}',
+    source: 'Source {number}: {publisher}',
+  },
+  chart: {
+    table: 'Data as a table',
+    source: 'Source',
+    sources: 'Sources',
+    lineLabel: '{title}: line chart; the table below gives the figures.',
+    barLabel: '{title}: bar chart; the table below gives the figures.',
+    lineColumns: ['Date', 'Figure'],
+    barColumns: ['What', 'Figure', 'When'],
+  },
+  timelineDefault: 'Timeline',
+  pullQuote: { reportedBy: 'as reported by' },
+  cards: {
+    explained: 'Explained',
+    story: 'The story',
+    background: 'Background',
+    ally: 'Major non-NATO ally',
+    designated: 'Designated {when}',
+    revoked: 'Designated {when} · designation revoked',
+    treated: 'Treated as an ally by law since {when}',
+    /** A social card's text alternative: the words on it, in order. */
+    alt: 'Card reading {lines}, from {site}',
+    /** One line of the card, quoted. */
+    quoted: '“{text}”',
+  },
+  feeds: {
+    stories: 'stories',
+    corrections: 'corrections',
+    correctionsDescription: 'Every correction we have made, newest first.',
+    correctionTitle: 'Correction: {title}',
+  },
+} as const satisfies MessageTree;

@@ -1,0 +1,127 @@
+/**
+ * The message format of the dictionaries (src/i18n/en.ts, es.ts): strings with named
+ * placeholders, and choices between wordings by a number's plural category or a word's value.
+ *
+ * - `'{count} countries'`: `{name}` is replaced by the parameter of that name.
+ * - `{ plural: 'count', one: '{count} result', other: '{count} results' }`: the case is the
+ *   plural category of `count` in the page's language (`Intl.PluralRules`: zero, one, two, few,
+ *   many, other), falling back to `other`.
+ * - `{ select: 'gender', feminine: 'designada', other: 'designado' }`: the case named by the
+ *   parameter's value (grammatical gender, a status, a date's precision), falling back to `other`.
+ *
+ * `compile()` turns a dictionary into a translator whose messages are functions of their named
+ * parameters, typed from the English dictionary: a missing or misspelt parameter fails
+ * `npm run check`. A plain string without placeholders stays a string.
+ */
+
+/** A choice between wordings; `other` is required, as in ICU MessageFormat. */
+export type Choice =
+  | ({ plural: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>)
+  | { select: string; other: string; [value: string]: string };
+
+/** A message, a list of labels, or a section of messages. */
+export type MessageTree =
+  string | Choice | readonly string[] | { readonly [key: string]: MessageTree };
+
+/** The placeholder names in a message string: `'{a} and {b}'` → `'a' | 'b'`. */
+type Names<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | Names<Rest> : never;
+
+/** Every parameter a message needs: its placeholders, and the plural or select parameter. */
+type ParamsOf<M> = M extends string
+  ? Names<M>
+  : M extends { plural: infer P extends string }
+    ? P | Names<M[Exclude<keyof M, 'plural'>]>
+    : M extends { select: infer P extends string }
+      ? P | Names<M[Exclude<keyof M, 'select'>]>
+      : never;
+
+/** A plural parameter is a number; the rest are strings or numbers (numbers print as written). */
+type Params<M> = {
+  [K in ParamsOf<M>]: M extends { plural: K } ? number : string | number;
+};
+
+/** What a message becomes in the translator. */
+export type Compiled<M> = M extends string
+  ? [Names<M>] extends [never]
+    ? string
+    : (params: Params<M>) => string
+  : M extends Choice
+    ? (params: Params<M>) => string
+    : M extends readonly string[]
+      ? readonly string[]
+      : { readonly [K in keyof M]: Compiled<M[K]> };
+
+/**
+ * The shape another language's dictionary must have: the same sections and keys as the English
+ * one, each message free to be a string or a choice (Spanish may choose by gender where English
+ * needs no choice). Which parameters each uses is checked in tests/unit/i18n.test.ts.
+ */
+export type Translation<T> = T extends string | Choice
+  ? string | Choice
+  : T extends readonly string[]
+    ? readonly string[]
+    : { readonly [K in keyof T]: Translation<T[K]> };
+
+function isChoice(value: object): value is Choice {
+  return 'plural' in value || 'select' in value;
+}
+
+/** `template` with each `{name}` replaced; throws on a parameter the caller did not give. */
+function fill(template: string, params: Record<string, unknown>, key: string): string {
+  return template.replace(/\{([A-Za-z]\w*)\}/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`Message ${key} needs the parameter {${name}}`);
+    return String(params[name]);
+  });
+}
+
+/** The wording of a choice for these parameters. */
+function choose(
+  choice: Choice,
+  params: Record<string, unknown>,
+  plurals: Intl.PluralRules,
+): string {
+  const cases = choice as Record<string, string | undefined>;
+  if ('plural' in choice) {
+    const n = Number(params[choice.plural]);
+    return cases[String(n)] ?? cases[plurals.select(n)] ?? choice.other;
+  }
+  return cases[String(params[choice.select])] ?? choice.other;
+}
+
+/** The placeholder names a message uses, for tests that compare languages. */
+export function placeholders(message: string | Choice): string[] {
+  const texts =
+    typeof message === 'string'
+      ? [message]
+      : Object.entries(message)
+          .filter(([k]) => k !== 'plural' && k !== 'select')
+          .map(([, v]) => v as string);
+  const names = texts.flatMap((t) => [...t.matchAll(/\{([A-Za-z]\w*)\}/g)].map((m) => m[1]!));
+  if (typeof message !== 'string') {
+    names.push('plural' in message ? message.plural : message.select);
+  }
+  return [...new Set(names)].sort();
+}
+
+/**
+ * Turns a dictionary into a translator for `intlLocale` (a BCP 47 tag: plural rules differ by
+ * language). Sections stay objects; each message with parameters becomes a function of them.
+ */
+export function compile<T>(dictionary: MessageTree, intlLocale: string, path = ''): Compiled<T> {
+  const plurals = new Intl.PluralRules(intlLocale);
+  const walk = (node: MessageTree, key: string): unknown => {
+    if (typeof node === 'string') {
+      return placeholders(node).length === 0
+        ? node
+        : (params: Record<string, unknown>) => fill(node, params, key);
+    }
+    if (Array.isArray(node)) return node;
+    if (isChoice(node)) {
+      return (params: Record<string, unknown>) => fill(choose(node, params, plurals), params, key);
+    }
+    return Object.fromEntries(
+      Object.entries(node).map(([k, v]) => [k, walk(v, key ? `${key}.${k}` : k)]),
+    );
+  };
+  return walk(dictionary, path) as Compiled<T>;
+}
