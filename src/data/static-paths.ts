@@ -37,6 +37,11 @@ function lang(locale: (typeof LOCALES)[number]): string | undefined {
   return locale === DEFAULT_LOCALE ? undefined : locale;
 }
 
+/** One path per locale, for endpoints under `[...lang]` (the feeds); they read `locals.locale`. */
+export function localePaths(): { params: { lang: string | undefined } }[] {
+  return LOCALES.map((locale) => ({ params: { lang: lang(locale) } }));
+}
+
 /** The paths of a page type that exists once per locale (home, allies, search, …). */
 export function singlePagePaths(page: SinglePage): StaticPath[] {
   return LOCALES.map((locale) => ({

@@ -2,7 +2,7 @@
  * Data for charts and the designation timeline, computed from facts and lifecycles. Each view
  * carries the rows for its data table and the sources with their as-of dates.
  */
-import { numberFormat } from './intl';
+import { formatList, numberFormat } from './intl';
 import type { FactData } from '../schemas/fact';
 import { intlLocale, type Locale } from '../settings';
 import { buildBarChart, buildLineChart, type Datum, type TimePoint } from './charts';
@@ -119,8 +119,9 @@ export function decadeChartView(corpus: Corpus, locale: Locale) {
   }));
   const total = data.reduce((sum, d) => sum + d.value, 0);
   const names = (list: string[]) =>
-    new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(
+    formatList(
       list.sort((a, b) => a.localeCompare(b, locale)),
+      intlLocale(locale),
     );
   const notCounted = [
     leftOut.revoked.length > 0 &&

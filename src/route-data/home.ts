@@ -2,6 +2,7 @@
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import { sortCorrections } from '../lib/corrections';
+import { byDate } from '../lib/dates';
 import type { Corpus } from '../lib/entry';
 import { originals } from '../lib/localize';
 import { SITE } from '../settings';
@@ -38,11 +39,7 @@ export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContex
   const allies = alliesSummary(corpus, ctx);
   const latest = sortCorrections(corpus.corrections)[0];
   const [lead, ...others] = originals(corpus.articles)
-    .slice()
-    .sort(
-      (a, b) =>
-        b.data.published.iso.localeCompare(a.data.published.iso) || a.id.localeCompare(b.id),
-    )
+    .sort(byDate((a) => a.data.published, { newestFirst: true, timeZone: ctx.timeZone }))
     .map((a) => longformLink(corpus.articles, a, 'article', ctx));
   return {
     ...pageFrame(

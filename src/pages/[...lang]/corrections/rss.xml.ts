@@ -1,18 +1,17 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../../../data/corpus';
-import { localeParams } from '../../../data/locale';
-import { ui } from '../../../i18n/ui';
+import { localePaths } from '../../../data/static-paths';
 import { correctionFeedItems } from '../../../lib/feeds';
 import { absoluteUrl, pathTo } from '../../../lib/paths';
-import { LOCALE_REGISTRY, SITE, type Locale } from '../../../settings';
+import { LOCALE_REGISTRY, SITE } from '../../../settings';
 
-export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ locale: Locale }> = async ({ site, props }) => {
+export const GET: APIRoute = async ({ site, locals }) => {
   if (!site) throw new Error('astro.config.mjs must set `site`');
-  const { locale } = props;
-  const t = ui(locale).feeds;
+  const { locale } = locals;
+  const t = locals.t.feeds;
   return rss({
     title: `${SITE.name[locale]}: ${t.corrections}`,
     description: t.correctionsDescription,
