@@ -3,7 +3,7 @@
  * figures, sources) is shared between languages. When a translation is missing, the English text
  * is returned with `lang: 'en'`, so the page can mark it and tell the reader.
  */
-import type { Locale } from '../settings';
+import { DEFAULT_LOCALE, type Locale } from '../settings';
 import type { LifecycleEventData } from '../schemas/country';
 import type { Article, Correction, Country, Fact, StoryEvent, Topic } from './entry';
 import { groupBy } from './lookup';
@@ -14,43 +14,58 @@ export interface LocalText {
   lang: Locale;
 }
 
-function pick(english: string, translated: string | undefined, locale: Locale): LocalText {
-  if (locale === 'en') return { text: english, lang: 'en' };
-  return translated ? { text: translated, lang: locale } : { text: english, lang: 'en' };
+/** Entry data with words translated in a `translations` block (src/schemas/common.ts). */
+type Translated<K extends string> = { readonly [F in K]?: string | undefined } & {
+  readonly translations: {
+    readonly [L in Locale]?: { readonly [F in K]?: string | undefined } | undefined;
+  };
+};
+
+/**
+ * The word field `field` of an entry's data in `locale`: the translation when there is one, else
+ * the English text marked `lang: 'en'`. Undefined when the field itself is absent. Adding a
+ * translated field to a schema needs nothing here: `localized(country.data, 'capital', locale)`.
+ */
+export function localized<K extends string>(
+  data: Translated<K>,
+  field: K,
+  locale: Locale,
+): LocalText | undefined {
+  const english = data[field];
+  if (english === undefined) return undefined;
+  if (locale === DEFAULT_LOCALE) return { text: english, lang: DEFAULT_LOCALE };
+  const translated = data.translations[locale]?.[field];
+  return translated ? { text: translated, lang: locale } : { text: english, lang: DEFAULT_LOCALE };
 }
 
 /** A country's name: Spanish names are common nouns readers know ("Corea del Sur"). */
 export function countryName(country: Country, locale: Locale): string {
-  return locale === 'es'
-    ? (country.data.translations.es?.name ?? country.data.name)
-    : country.data.name;
+  return localized(country.data, 'name', locale)?.text ?? country.data.name;
 }
 
 export function countrySummary(country: Country, locale: Locale): LocalText {
-  return pick(country.data.summary, country.data.translations.es?.summary, locale);
+  return localized(country.data, 'summary', locale)!;
 }
 
 export function lifecycleNote(event: LifecycleEventData, locale: Locale): LocalText | undefined {
-  if (!event.note) return undefined;
-  return pick(event.note, event.translations.es?.note, locale);
+  return localized(event, 'note', locale);
 }
 
 export function factLabel(fact: Fact, locale: Locale): LocalText {
-  return pick(fact.data.label, fact.data.translations.es?.label, locale);
+  return localized(fact.data, 'label', locale)!;
 }
 
 export function storyEventTitle(event: StoryEvent, locale: Locale): LocalText {
-  return pick(event.data.title, event.data.translations.es?.title, locale);
+  return localized(event.data, 'title', locale)!;
 }
 
 export function correctionText(
   correction: Correction,
   locale: Locale,
 ): { wrong: LocalText; right: LocalText } {
-  const es = correction.data.translations.es;
   return {
-    wrong: pick(correction.data.wrong, es?.wrong, locale),
-    right: pick(correction.data.right, es?.right, locale),
+    wrong: localized(correction.data, 'wrong', locale)!,
+    right: localized(correction.data, 'right', locale)!,
   };
 }
 
