@@ -184,10 +184,11 @@ export const en = {
     locator: 'Map: {name} ({region}), highlighted and marked with a dot.',
     /** A country's accessible name on the map: its name, then its status line. */
     label: '{name}: {status}',
+    /** What the label says after the name; `gender` is the name's, for languages that agree. */
     statusLine: {
-      designated: 'designated {when}',
-      revoked: 'designated {when}, designation revoked',
-      'treated-as': 'treated as an ally by law since {when}',
+      designated: { select: 'gender', other: 'designated {when}' },
+      revoked: { select: 'gender', other: 'designated {when}, designation revoked' },
+      'treated-as': { select: 'gender', other: 'treated as an ally by law since {when}' },
     },
   },
   ally: {
@@ -195,6 +196,7 @@ export const en = {
      * The page's meta description, from its dates: `since` is when it first became an ally (with
      * its bound, e.g. "no later than April 1, 2004"), `revoked` when the designation ended.
      */
+    /** `gender` (of the name) is passed for languages whose pronouns agree with it. */
     description: {
       select: 'status',
       'treated-as':
@@ -270,7 +272,7 @@ export const en = {
   timeline: {
     designated: '{name} designated ({track})',
     revoked: '{name}: designation revoked',
-    legislated: '{name}: treated as an ally by law',
+    legislated: { select: 'gender', other: '{name}: treated as an ally by law' },
   },
   longform: {
     shareEmail: 'Email',
@@ -296,7 +298,7 @@ export const en = {
     },
     sinceThen: 'Since then',
     sinceThenIntro: "Developments after publication, generated from this site's dated records.",
-    designatedLine: '{name} formally designated a major non-NATO ally',
+    designatedLine: { select: 'gender', other: '{name} formally designated a major non-NATO ally' },
     revokedLine: "{name}'s designation as a major non-NATO ally revoked",
     figures: 'Figures on this page',
     figuresCaption: 'Every figure cited on this page, with its date and source',
@@ -436,9 +438,10 @@ export const en = {
     story: 'The story',
     background: 'Background',
     ally: 'Major non-NATO ally',
-    designated: 'Designated {when}',
-    revoked: 'Designated {when} · designation revoked',
-    treated: 'Treated as an ally by law since {when}',
+    /** The card's detail line; `gender` is the country name's, for languages that agree. */
+    designated: { select: 'gender', other: 'Designated {when}' },
+    revoked: { select: 'gender', other: 'Designated {when} · designation revoked' },
+    treated: { select: 'gender', other: 'Treated as an ally by law since {when}' },
     /** A social card's text alternative: the words on it, in order. */
     alt: 'Card reading {lines}, from {site}',
     /** One line of the card, quoted. */

@@ -162,9 +162,17 @@ export const es: Translation<typeof en> = {
     locator: 'Mapa: {name} ({region}), resaltado y marcado con un punto.',
     label: '{name}: {status}',
     statusLine: {
-      designated: 'designado {when}',
-      revoked: 'designado {when}, designación revocada',
-      'treated-as': 'tratado como aliado por ley desde {when}',
+      designated: { select: 'gender', feminine: 'designada {when}', other: 'designado {when}' },
+      revoked: {
+        select: 'gender',
+        feminine: 'designada {when}, designación revocada',
+        other: 'designado {when}, designación revocada',
+      },
+      'treated-as': {
+        select: 'gender',
+        feminine: 'tratada como aliado por ley desde {when}',
+        other: 'tratado como aliado por ley desde {when}',
+      },
     },
   },
   ally: {
@@ -238,7 +246,11 @@ export const es: Translation<typeof en> = {
   timeline: {
     designated: '{name}: designación ({track})',
     revoked: '{name}: designación revocada',
-    legislated: '{name}: tratado como aliado por ley',
+    legislated: {
+      select: 'gender',
+      feminine: '{name}: tratada como aliado por ley',
+      other: '{name}: tratado como aliado por ley',
+    },
   },
   longform: {
     shareEmail: 'Correo',
@@ -257,7 +269,11 @@ export const es: Translation<typeof en> = {
     sinceThen: 'Desde entonces',
     sinceThenIntro:
       'Lo ocurrido después de la publicación, generado a partir de los registros fechados de este sitio.',
-    designatedLine: '{name}, designado formalmente aliado principal extra-OTAN',
+    designatedLine: {
+      select: 'gender',
+      feminine: '{name}, designada formalmente aliado principal extra-OTAN',
+      other: '{name}, designado formalmente aliado principal extra-OTAN',
+    },
     revokedLine: '{name}: revocada su designación como aliado principal extra-OTAN',
     figures: 'Cifras de esta página',
     figuresCaption: 'Cada cifra citada en esta página, con su fecha y su fuente',
@@ -397,9 +413,17 @@ export const es: Translation<typeof en> = {
     story: 'La noticia',
     background: 'Contexto',
     ally: 'Aliado principal extra-OTAN',
-    designated: 'Designado {when}',
-    revoked: 'Designado {when} · designación revocada',
-    treated: 'Tratado como aliado por ley desde {when}',
+    designated: { select: 'gender', feminine: 'Designada {when}', other: 'Designado {when}' },
+    revoked: {
+      select: 'gender',
+      feminine: 'Designada {when} · designación revocada',
+      other: 'Designado {when} · designación revocada',
+    },
+    treated: {
+      select: 'gender',
+      feminine: 'Tratada como aliado por ley desde {when}',
+      other: 'Tratado como aliado por ley desde {when}',
+    },
     alt: 'Tarjeta con el texto {lines}, de {site}',
     quoted: '«{text}»',
   },

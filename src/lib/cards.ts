@@ -4,7 +4,7 @@ import { SITE, type Locale } from '../settings';
 import { firstDesignation } from './countries';
 import { datePhrase, dayOf, formatPartialDate } from './dates';
 import type { Corpus } from './entry';
-import { countryName, originals, translationKey, versionFor } from './localize';
+import { countryGender, countryName, originals, translationKey, versionFor } from './localize';
 import { ogImagePath, type Route } from './paths';
 import type { PageContext } from './context';
 
@@ -53,12 +53,13 @@ export function cardFor(route: Route, corpus: Corpus, ctx: PageContext): CardSpe
       if (!c) return undefined;
       const first = firstDesignation(c);
       const when = first ? datePhrase(first.date, first.dateBound, ctx.locale) : '';
+      const gender = countryGender(c, ctx.locale);
       const detail =
         c.data.status === 'designated'
-          ? `${t.cards.designated({ when })}${first ? ` · ${t.administrations[first.administration]}` : ''}`
+          ? `${t.cards.designated({ when, gender })}${first ? ` · ${t.administrations[first.administration]}` : ''}`
           : c.data.status === 'revoked'
-            ? t.cards.revoked({ when })
-            : t.cards.treated({ when });
+            ? t.cards.revoked({ when, gender })
+            : t.cards.treated({ when, gender });
       return {
         path,
         card: { kicker: t.cards.ally, title: countryName(c, ctx.locale), detail, site },

@@ -11,7 +11,7 @@ import { byDate, endOfPartialDate, formatBoundedDate, formatPartialDate } from '
 import type { Corpus, Fact } from './entry';
 import { factSeries, formatFactAsOf, formatFactValue } from './facts';
 import { pathTo } from './paths';
-import { countryName, factLabel } from './localize';
+import { countryGender, countryName, factLabel } from './localize';
 import { ui } from '../i18n/ui';
 
 /** A source line under a chart: publisher, link and the dates its figures describe. */
@@ -176,7 +176,10 @@ export function timelineView(corpus: Corpus, locale: Locale): TimelineYear[] {
           e.kind === 'revoked'
             ? t.timeline.revoked({ name: countryName(country, locale) })
             : e.kind === 'legislated'
-              ? t.timeline.legislated({ name: countryName(country, locale) })
+              ? t.timeline.legislated({
+                  name: countryName(country, locale),
+                  gender: countryGender(country, locale),
+                })
               : t.timeline.designated({
                   name: countryName(country, locale),
                   track: t.trackShort[e.track ?? 'title-22'],

@@ -43,6 +43,17 @@ export function countryName(country: Country, locale: Locale): string {
   return localized(country.data, 'name', locale)?.text ?? country.data.name;
 }
 
+/**
+ * The grammatical gender of a country's name in `locale`, for messages whose words agree with it
+ * (`{ select: 'gender', feminine: 'designada', other: 'designado' }`); 'other' where the language
+ * has none to give (English) or the content gives none.
+ */
+export function countryGender(country: Country, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return 'other';
+  const words = (country.data.translations as Partial<Record<Locale, { gender?: string }>>)[locale];
+  return words?.gender ?? 'other';
+}
+
 export function countrySummary(country: Country, locale: Locale): LocalText {
   return localized(country.data, 'summary', locale)!;
 }

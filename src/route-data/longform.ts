@@ -19,6 +19,7 @@ import { formatFactAsOf, formatFactValue } from '../lib/facts';
 import { citeLongform } from '../lib/footnotes';
 import { byId } from '../lib/lookup';
 import {
+  countryGender,
   countryName,
   factLabel,
   originalOf,
@@ -151,7 +152,10 @@ function sinceThenLine(item: SinceThenItem, corpus: Corpus, ctx: PageContext): S
       date: capitalize(formatBoundedDate(item.date, from.bound, ctx.locale)),
       text:
         from.event === 'designated'
-          ? t.longform.designatedLine({ name })
+          ? t.longform.designatedLine({
+              name,
+              gender: country ? countryGender(country, ctx.locale) : 'other',
+            })
           : t.longform.revokedLine({ name }),
       href: pathTo({ page: 'ally', slug: from.country }, ctx.locale),
     };

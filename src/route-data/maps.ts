@@ -5,7 +5,7 @@ import type { PageContext } from '../lib/context';
 import { firstDesignation, sortByDesignation } from '../lib/countries';
 import { datePhrase } from '../lib/dates';
 import type { Corpus, Country } from '../lib/entry';
-import { countryName } from '../lib/localize';
+import { countryGender, countryName } from '../lib/localize';
 import {
   buildWorldMap,
   type CountryFeature,
@@ -44,7 +44,10 @@ function mapAlly(country: Country, ctx: PageContext): MapAlly {
   const first = firstDesignation(country);
   const when = first ? datePhrase(first.date, first.dateBound, ctx.locale) : '';
   const name = countryName(country, ctx.locale);
-  const status = t.statusLine[country.data.status]({ when });
+  const status = t.statusLine[country.data.status]({
+    when,
+    gender: countryGender(country, ctx.locale),
+  });
   return {
     isoNumeric: country.data.isoNumeric,
     name,

@@ -52,6 +52,10 @@ z.config({
       : undefined,
 });
 
+/** Grammatical genders a translated name can have, for the words that agree with it. */
+export const GRAMMATICAL_GENDERS = ['feminine', 'masculine'] as const;
+export type GrammaticalGender = (typeof GRAMMATICAL_GENDERS)[number];
+
 /**
  * Translations of an entry's prose, by locale (only Spanish for now). Facts, dates and sources
  * are shared; only words are translated. Any field may be left out: a missing translation falls

@@ -1,7 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import isoCountries from 'i18n-iso-countries';
-import { confidence, text, translations } from './common';
+import { confidence, GRAMMATICAL_GENDERS, text, translations } from './common';
 import { partialDate } from './dates';
 
 /** World regions used to group allies. A closed list: add a value here before using it. */
@@ -131,8 +131,16 @@ export const countrySchema = z
     summary: text.describe(
       'Original 2–4 sentence summary of what the status means for this country.',
     ),
-    translations: translations({ name: text, summary: text }).describe(
-      'The name and summary in other languages: `es: { name, summary }`.',
+    translations: translations({
+      name: text,
+      summary: text,
+      gender: z
+        .enum(GRAMMATICAL_GENDERS)
+        .describe(
+          'The grammatical gender of the translated name (feminine or masculine), which the words that agree with it follow: "Colombia, designada", "Catar, designado".',
+        ),
+    }).describe(
+      "The name and summary in other languages, with the name's grammatical gender: `es: { name, gender, summary }`.",
     ),
     lifecycle: z
       .array(lifecycleEventSchema)
@@ -140,6 +148,15 @@ export const countrySchema = z
       .describe('Dated events, in any order; the site sorts them.'),
   })
   .superRefine((country, ctx) => {
+    for (const [locale, words] of Object.entries(country.translations)) {
+      if (words?.name && !words.gender) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['translations', locale, 'gender'],
+          message: `give the grammatical gender of "${words.name}" (feminine or masculine): the words that agree with it depend on it`,
+        });
+      }
+    }
     if (!isoCountries.isValid(country.iso2)) {
       ctx.addIssue({
         code: 'custom',

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { HTMLElement, Node } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { ui } from '../../src/i18n/ui';
+import { countryFiles } from '../support/content-files';
+import { genderDisagreements } from '../support/site-checks';
 import { DIST, loadPages, SITE_URL } from './built-site';
 
 const pages = loadPages().filter((p) => p.path !== '/404.html');
@@ -170,5 +172,29 @@ describe('the Spanish pages', () => {
       expect(languages.length, page.path).toBeGreaterThan(0);
       expect(new Set(languages), page.path).toEqual(new Set(['es']));
     }
+  });
+});
+
+describe('Spanish agrees with the grammatical gender of country names', () => {
+  const genders = new Map(
+    countryFiles().flatMap((c) => {
+      const es = c.translations?.es;
+      return es?.name && es.gender ? [[es.name, es.gender] as const] : [];
+    }),
+  );
+
+  test('the content gives the gender of every Spanish country name', () => {
+    expect(genders.size).toBe(countryFiles().length);
+  });
+
+  test.each(spanish.map((p) => [p.path, p] as const))('%s', (_path, page) => {
+    // What readers and machines read: the text, and the words in attributes (map labels, the
+    // social card's text alternative, titles).
+    const attributes = page.root
+      .querySelectorAll('[aria-label], [title], [alt], meta[content]')
+      .flatMap((el) => ['aria-label', 'title', 'alt', 'content'].map((a) => el.getAttribute(a)))
+      .filter((v): v is string => !!v);
+    const text = [page.root.textContent, ...attributes].join('\n');
+    expect(genderDisagreements(text, genders)).toEqual([]);
   });
 });

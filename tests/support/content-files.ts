@@ -17,6 +17,8 @@ export interface CountryFile {
   name: string;
   status: 'designated' | 'revoked' | 'treated-as';
   lifecycle: unknown[];
+  /** Its words in other languages: the Spanish name and that name's grammatical gender. */
+  translations?: { es?: { name?: string; gender?: 'feminine' | 'masculine' } } | undefined;
 }
 
 /** Every country file in content/countries, by slug. */
@@ -34,6 +36,7 @@ export function countryFiles(): CountryFile[] {
         name: data.name,
         status: data.status,
         lifecycle: data.lifecycle,
+        translations: data.translations,
       };
     });
 }

@@ -198,3 +198,30 @@ export function datedListProblems(
   const [a, b] = [items[i], items[i + 1]];
   return [`is in date order except "${a?.[1]}" (${a?.[0]}) before "${b?.[1]}" (${b?.[0]})`];
 }
+
+/** Spanish participles that agree with the country named just before them. */
+const AGREEING = /^(?:[:,]\s*|»,\s*«)(designad|tratad)(o|a)\b/i;
+
+/**
+ * Places in `text` where a participle after a country's Spanish name has the wrong grammatical
+ * gender ("Arabia Saudita: designado", "«Colombia», «Designado…»"): each as the phrase found.
+ * `names` maps each Spanish name to its gender, from the content.
+ */
+export function genderDisagreements(
+  text: string,
+  names: ReadonlyMap<string, 'feminine' | 'masculine'>,
+): string[] {
+  const found: string[] = [];
+  for (const [name, gender] of names) {
+    let at = text.indexOf(name);
+    while (at !== -1) {
+      const after = text.slice(at + name.length, at + name.length + 40);
+      const match = AGREEING.exec(after);
+      if (match && match[2]!.toLowerCase() !== (gender === 'feminine' ? 'a' : 'o')) {
+        found.push(`${name}${match[0]}`);
+      }
+      at = text.indexOf(name, at + name.length);
+    }
+  }
+  return found;
+}

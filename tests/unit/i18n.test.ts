@@ -66,7 +66,7 @@ describe('dates, numbers and times in Spanish', () => {
 
 describe('translations and their fallback', () => {
   const translated = country('colombia', {
-    translations: { es: { name: 'Colombia', summary: 'Un resumen corto.' } },
+    translations: { es: { name: 'Colombia', gender: 'feminine', summary: 'Un resumen corto.' } },
   });
   const untranslated = country('qatar', { iso2: 'QA', isoNumeric: '634' });
 

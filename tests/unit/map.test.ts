@@ -389,7 +389,7 @@ describe('the map views', () => {
         iso2: 'SA',
         isoNumeric: '682',
         region: 'middle-east',
-        translations: { es: { name: 'Arabia Saudita' } },
+        translations: { es: { name: 'Arabia Saudita', gender: 'feminine' } },
       }),
     ],
   });
@@ -414,5 +414,16 @@ describe('the map views', () => {
       { name: 'Arabia Saudita', href: '/es/allies/saudi-arabia/' },
       { name: 'Colombia', href: '/es/allies/colombia/' },
     ]);
+  });
+
+  test('a Spanish label agrees with the grammatical gender of the country’s name', () => {
+    const es = worldMapData(allies, atlas, {
+      locale: 'es',
+      timeZone: 'America/New_York',
+      site: 'https://example.org/',
+    });
+    const saudi = es.allies.find((a) => a.name === 'Arabia Saudita');
+    expect(saudi?.statusLine).toMatch(/^designada /);
+    expect(saudi?.label).toMatch(/^Arabia Saudita: designada /);
   });
 });

@@ -155,6 +155,12 @@ describe('countries', () => {
     [{ status: 'ally' }, 'status', /./],
     [{ lifecycle: [] }, 'lifecycle', /at least one/],
     [{ name: 42 }, 'name', /text/],
+    [
+      { translations: { es: { name: 'Arabia Saudita' } } },
+      'translations.es.gender',
+      /grammatical gender of "Arabia Saudita"/,
+    ],
+    [{ translations: { es: { name: 'Perú', gender: 'male' } } }, 'translations.es.gender', /./],
   ])('%o is rejected at "%s"', (change, path, message) => {
     const issue = firstIssue(countrySchema, { ...validCountry, ...change });
     expect(issue.path).toBe(path);

@@ -10,6 +10,7 @@ import {
   pageDateProblems,
   parityProblems,
   structuredEntities,
+  genderDisagreements,
 } from '../support/site-checks';
 
 const TZ = 'America/New_York';
@@ -170,5 +171,30 @@ describe('dated lists', () => {
       ['2021', '2021'],
     ] as const;
     expect(datedListProblems(log, TZ)).toEqual([]);
+  });
+});
+
+describe('gender agreement after a Spanish country name', () => {
+  const names = new Map([
+    ['Arabia Saudita', 'feminine'],
+    ['Catar', 'masculine'],
+  ] as const);
+
+  test('finds a participle that does not agree, after a colon, a comma or on a card', () => {
+    expect(
+      genderDisagreements(
+        'Arabia Saudita: designado 2004. Catar, designada 2022. «Arabia Saudita», «Designado en 2004»',
+        names,
+      ),
+    ).toEqual(['Arabia Saudita: designado', 'Arabia Saudita», «Designado', 'Catar, designada']);
+  });
+
+  test('passes words that agree', () => {
+    expect(
+      genderDisagreements(
+        'Arabia Saudita: designada en 2004. Catar, designado el 10 de marzo',
+        names,
+      ),
+    ).toEqual([]);
   });
 });
