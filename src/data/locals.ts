@@ -17,8 +17,10 @@ export function currentRoute(locals: App.Locals): RouteData {
 /** The route data of the page being rendered, which must be of type `page`. */
 export function routeOf<P extends RouteData['page']>(
   locals: App.Locals,
-  ...pages: readonly P[]
+  page: P,
+  ...alsoAccepted: readonly P[]
 ): RouteDataFor<P> {
+  const pages = [page, ...alsoAccepted];
   const route = currentRoute(locals);
   if (!(pages as readonly string[]).includes(route.page)) {
     throw new Error(`Expected the route data of a ${pages.join(' or ')} page, got ${route.page}`);

@@ -422,6 +422,17 @@ export const en = {
     span: '{from} to {to}',
     source: 'Source {number}: {publisher}',
   },
+  /**
+   * "Cite this page": APA 7, MLA 9 and Chicago 17 (bibliography). `month` is the month's name,
+   * `mlaMonth` the month as MLA writes it in the language ("Sept." in English), `address` the URL without its scheme; `modified` is
+   * `chicagoModified` or ''.
+   */
+  citation: {
+    apa: '{author}. ({year}, {month} {day}). {title}. {publisher}. {url}',
+    mla: '“{title}.” {publisher}, {day} {mlaMonth} {year}, {address}.',
+    chicago: '“{title}.” {publisher}. {month} {day}, {year}.{modified} {url}.',
+    chicagoModified: ' Last modified {month} {day}, {year}.',
+  },
   chart: {
     table: 'Data as a table',
     source: 'Source',

@@ -397,6 +397,13 @@ export const es: Translation<typeof en> = {
     span: 'de {from} a {to}',
     source: 'Fuente {number}: {publisher}',
   },
+  // The Spanish editions of the three styles write dates day first, in words.
+  citation: {
+    apa: '{author}. ({year}, {day} de {month}). {title}. {publisher}. {url}',
+    mla: '«{title}». {publisher}, {day} de {mlaMonth} de {year}, {address}.',
+    chicago: '«{title}». {publisher}. {day} de {month} de {year}.{modified} {url}.',
+    chicagoModified: ' Última modificación: {day} de {month} de {year}.',
+  },
   chart: {
     table: 'Datos en una tabla',
     source: 'Fuente',

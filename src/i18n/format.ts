@@ -54,7 +54,7 @@ export type Compiled<M> = M extends string
 /**
  * The shape another language's dictionary must have: the same sections and keys as the English
  * one, each message free to be a string or a choice (Spanish may choose by gender where English
- * needs no choice). Which parameters each uses is checked in tests/unit/i18n.test.ts.
+ * needs no choice). Which parameters each uses is checked in tests/unit/messages.test.ts.
  */
 export type Translation<T> = T extends string | Choice
   ? string | Choice

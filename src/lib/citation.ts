@@ -4,7 +4,8 @@
  * start with the title, as their manuals direct.
  */
 import type { Timestamp } from '../schemas/dates';
-import { intlLocale, type Locale } from '../settings';
+import { ui } from '../i18n/ui';
+import { DEFAULT_LOCALE, intlLocale, type Locale } from '../settings';
 import { dateFormat } from './intl';
 
 export interface CitationInput {
@@ -17,8 +18,8 @@ export interface CitationInput {
   updated?: Timestamp | undefined;
   /** Absolute canonical URL. */
   url: string;
-  /** Language of the page: month names follow it. */
-  locale?: 'en' | 'es';
+  /** Language of the page: the styles' patterns and month names follow it. */
+  locale?: Locale;
 }
 
 export interface Citations {
@@ -36,12 +37,14 @@ function monthName(tag: string, style: 'long' | 'short', m: number): string {
 const month = (locale: Locale, m: number) => monthName(intlLocale(locale), 'long', m);
 
 /**
- * MLA 9 abbreviates every month longer than four letters ("Jan.", "Sept.") and writes May, June
- * and July in full. Its abbreviations are British English's short month names with a full stop.
+ * A month as MLA 9 writes it. In English it abbreviates every month longer than four letters
+ * ("Jan.", "Sept.") and writes May, June and July in full; its abbreviations are British English's
+ * short month names with a full stop. Other languages' editions write the month in full.
  */
-function mlaMonth(m: number): string {
-  const long = month('en', m);
-  return long.length <= 4 ? long : `${monthName('en-GB', 'short', m)}.`;
+function mlaMonth(locale: Locale, m: number): string {
+  const long = month(locale, m);
+  if (locale !== 'en' || long.length <= 4) return long;
+  return `${monthName('en-GB', 'short', m)}.`;
 }
 
 function parts(stamp: Timestamp): { y: number; m: number; d: number } {
@@ -49,32 +52,26 @@ function parts(stamp: Timestamp): { y: number; m: number; d: number } {
   return { y, m, d };
 }
 
-/** Cites a page in the three styles readers ask for most. */
+/**
+ * Cites a page in the three styles readers ask for most, in the page's language: the patterns
+ * are the dictionary's (`citation` in src/i18n/<locale>.ts); dates and month names come from Intl.
+ */
 export function citePage(input: CitationInput): Citations {
-  if (input.locale === 'es') return citePageEs(input);
-  const { y, m, d } = parts(input.published);
-  const apa = `${input.author}. (${y}, ${month('en', m)} ${d}). ${input.title}. ${input.publisher}. ${input.url}`;
-  const mla = `“${input.title}.” ${input.publisher}, ${d} ${mlaMonth(m)} ${y}, ${input.url.replace(/^https?:\/\//, '')}.`;
-  const modified = input.updated ? parts(input.updated) : undefined;
-  const chicago =
-    `“${input.title}.” ${input.publisher}. ${month('en', m)} ${d}, ${y}.` +
-    (modified ? ` Last modified ${month('en', modified.m)} ${modified.d}, ${modified.y}.` : '') +
-    ` ${input.url}.`;
-  return { apa, mla, chicago };
-}
-
-/** The Spanish-language editions of APA, MLA and Chicago write dates day-first, in words. */
-function citePageEs(input: CitationInput): Citations {
-  const { y, m, d } = parts(input.published);
-  const mes = month('es', m);
-  const apa = `${input.author}. (${y}, ${d} de ${mes}). ${input.title}. ${input.publisher}. ${input.url}`;
-  const mla = `«${input.title}». ${input.publisher}, ${d} de ${mes} de ${y}, ${input.url.replace(/^https?:\/\//, '')}.`;
-  const modified = input.updated ? parts(input.updated) : undefined;
-  const chicago =
-    `«${input.title}». ${input.publisher}. ${d} de ${mes} de ${y}.` +
-    (modified
-      ? ` Última modificación: ${modified.d} de ${month('es', modified.m)} de ${modified.y}.`
-      : '') +
-    ` ${input.url}.`;
-  return { apa, mla, chicago };
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = ui(locale).citation;
+  const date = (stamp: Timestamp) => {
+    const { y, m, d } = parts(stamp);
+    return { year: y, month: month(locale, m), day: d, mlaMonth: mlaMonth(locale, m) };
+  };
+  const published = date(input.published);
+  const common = { title: input.title, publisher: input.publisher, url: input.url };
+  return {
+    apa: t.apa({ ...common, ...published, author: input.author }),
+    mla: t.mla({ ...common, ...published, address: input.url.replace(/^https?:\/\//, '') }),
+    chicago: t.chicago({
+      ...common,
+      ...published,
+      modified: input.updated ? t.chicagoModified(date(input.updated)) : '',
+    }),
+  };
 }

@@ -7,7 +7,7 @@ import type { Article, Corpus, Country, Reference, Topic } from '../lib/entry';
 import { countryLd } from '../lib/jsonld';
 import { byId } from '../lib/lookup';
 import { countryName, countrySummary, lifecycleNote, originals } from '../lib/localize';
-import type { LifecycleEventData } from '../schemas/country';
+import { LEGAL_TRACKS, type LifecycleEventData } from '../schemas/country';
 import type { Locale } from '../settings';
 import { ldContext, pageFrame, type PageFrame } from './head';
 import { locatorMapData, type AtlasInput, type LocatorMapData } from './maps';
@@ -132,7 +132,7 @@ export function allyRouteData(
     country.data.status === 'revoked'
       ? sortLifecycle(country.data.lifecycle).findLast((e) => e.kind === 'revoked')
       : undefined;
-  const tracks = (['title-10', 'title-22', 'statute'] as const).flatMap((track) => {
+  const tracks = LEGAL_TRACKS.flatMap((track) => {
     const steps = events.filter((e) => e.track === track);
     if (steps.length === 0) return [];
     return [

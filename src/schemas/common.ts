@@ -23,7 +23,10 @@ export const slug = z.string().regex(SLUG, { error: 'use lower-case words joined
 
 /** A line of plain text: not empty, no leading or trailing spaces. */
 export const text = z
-  .string({ error: 'expected text' })
+  .string({
+    // A field-level message overrides z.config's, so "missing" is said here too.
+    error: (issue) => (issue.input === undefined ? 'required field is missing' : 'expected text'),
+  })
   .trim()
   .min(1, { error: 'must not be empty' });
 

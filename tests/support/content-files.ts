@@ -40,3 +40,16 @@ export function countryFiles(): CountryFile[] {
       };
     });
 }
+
+/**
+ * A real country file's fields besides its translations and lifecycle, as written: the base of
+ * test fixtures, so a field added to the schema and to the content reaches every fixture without
+ * editing the tests (README, "How to add a field").
+ */
+export function countryFileFields(slug: string): Record<string, unknown> {
+  const data = load(readFileSync(join(CONTENT, 'countries', `${slug}.yaml`), 'utf8'), {
+    schema: CORE_SCHEMA,
+  }) as Record<string, unknown>;
+  const { translations: _translations, lifecycle: _lifecycle, ...fields } = data;
+  return fields;
+}

@@ -18,6 +18,7 @@ import type {
   StoryEvent,
   Topic,
 } from '../../src/lib/entry';
+import { countryFileFields } from '../support/content-files';
 
 type Raw = Record<string, unknown>;
 
@@ -46,11 +47,15 @@ export function designated(date: string | number, raw: Raw = {}): Raw {
   };
 }
 
+/** A real country's fields (Colombia's), under each fixture's own: see countryFileFields. */
+const REAL_COUNTRY = countryFileFields('colombia');
+
 export function country(id: string, raw: Raw = {}): Country {
   return {
     id,
     filePath: `content/countries/${id}.yaml`,
     data: countrySchema.parse({
+      ...REAL_COUNTRY,
       name: id.replace(/(^|-)\w/g, (m) => m.toUpperCase()).replace(/-/g, ' '),
       iso2: 'CO',
       isoNumeric: '170',

@@ -44,10 +44,32 @@ describe('imports that go against the layers fail lint', () => {
       'src/layouts/BaseLayout.astro',
       "---\nimport { loadCorpus } from '../data/corpus';\nconst x = await loadCorpus();\n---\n<p>{x.facts.length}</p>\n",
     ],
+    [
+      'src/pages/index.astro',
+      "---\nimport { onRequest } from '../middleware.ts';\nconst x = onRequest;\n---\n<p>{String(x)}</p>\n",
+    ],
+    ['src/loaders/strict-glob.ts', "import { x } from '../components/mdx';\nexport const y = x;\n"],
+    [
+      'src/components/SiteFooter.astro',
+      "---\nimport { loadCorpus } from '../../src/data/corpus';\nconst x = await loadCorpus();\n---\n<p>{x.facts.length}</p>\n",
+    ],
+    [
+      'src/components/SiteFooter.astro',
+      "---\nimport { getCollection } from 'astro:content';\nconst x = await getCollection('facts');\n---\n<p>{x.length}</p>\n",
+    ],
   ])('%s', async (file, code) => {
     expect(await problems(file, code)).toEqual([
-      expect.stringMatching(/goes against the layers|no Astro runtime modules/),
+      expect.stringMatching(/goes against the layers|Not in this layer/),
     ]);
+  });
+
+  test.each([
+    ['the environment', 'export const x = process.env.SITE_URL;\n'],
+    ['the clock', 'export const x = Date();\n'],
+    ['a dynamic import', "export const x = await import('../data/corpus');\n"],
+  ])('a pure module may not read %s', async (_what, code) => {
+    const [result] = await eslint.lintText(code, { filePath: 'src/lib/x.ts' });
+    expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-syntax');
   });
 });
 

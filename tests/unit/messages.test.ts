@@ -83,6 +83,16 @@ describe('the Spanish dictionary', () => {
     expect(extra).toEqual([]);
   });
 
+  test('is a choice only where the English message takes parameters', () => {
+    // The translator's types come from English: a Spanish choice where English has a plain
+    // string would be a function where the type says string.
+    const wrong = [...spanish].filter(
+      ([key, message]) =>
+        typeof message !== 'string' && placeholders(english.get(key) ?? '').length === 0,
+    );
+    expect(wrong.map(([key]) => key)).toEqual([]);
+  });
+
   test('the check above catches a Spanish message with a parameter English does not pass', () => {
     const broken = messages(es);
     broken.set('home.story', 'La noticia de {country}');

@@ -7,6 +7,7 @@ import { factSchema } from '../../src/schemas/fact';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { SLUG, SLUG_PATH } from '../../src/schemas/slug';
 import { sourceSchema } from '../../src/schemas/source';
+import { countryFileFields } from '../support/content-files';
 
 /** The first issue's path and message, for asserting what an editor would see. */
 function firstIssue(schema: z.ZodType, input: unknown): { path: string; message: string } {
@@ -32,6 +33,7 @@ const validEvent = {
 };
 
 const validCountry = {
+  ...countryFileFields('colombia'),
   name: 'Colombia',
   iso2: 'CO',
   isoNumeric: '170',
@@ -155,6 +157,7 @@ describe('countries', () => {
     [{ status: 'ally' }, 'status', /./],
     [{ lifecycle: [] }, 'lifecycle', /at least one/],
     [{ name: 42 }, 'name', /text/],
+    [{ summary: undefined }, 'summary', /required field is missing/],
     [
       { translations: { es: { name: 'Arabia Saudita' } } },
       'translations.es.gender',
