@@ -12,7 +12,7 @@ import type {
   Region,
 } from '../schemas/country';
 import type { SourceKind } from '../schemas/source';
-import type { MessageTree } from './format';
+import type { Choice, MessageTree } from './format';
 
 export const en = {
   /** The switcher link's accessible name, in the other language (its text is that language's name). */
@@ -228,11 +228,12 @@ export const en = {
     },
     bound: 'exact date not found; this is the latest it can be',
   },
+  /** A country's status, as its page and the allies table give it; `gender` is its name's. */
   status: {
-    designated: 'Designated',
-    revoked: 'Designation revoked',
-    'treated-as': 'Treated as an ally by law',
-  } satisfies Record<CountryStatus, string>,
+    designated: { select: 'gender', other: 'Designated' },
+    revoked: { select: 'gender', other: 'Designation revoked' },
+    'treated-as': { select: 'gender', other: 'Treated as an ally by law' },
+  } satisfies Record<CountryStatus, Choice>,
   regions: {
     africa: 'Africa',
     americas: 'Americas',

@@ -207,9 +207,13 @@ export const es: Translation<typeof en> = {
     bound: 'no se encontró la fecha exacta; es la más tardía posible',
   },
   status: {
-    designated: 'Designado',
-    revoked: 'Designación revocada',
-    'treated-as': 'Tratado como aliado por ley',
+    designated: { select: 'gender', feminine: 'Designada', other: 'Designado' },
+    revoked: { select: 'gender', other: 'Designación revocada' },
+    'treated-as': {
+      select: 'gender',
+      feminine: 'Tratada como aliado por ley',
+      other: 'Tratado como aliado por ley',
+    },
   },
   regions: {
     africa: 'África',

@@ -6,7 +6,7 @@ import { countCurrentAllies, firstDesignation, sortByDesignation } from '../lib/
 import { formatBoundedDate } from '../lib/dates';
 import type { Corpus } from '../lib/entry';
 import { formatList } from '../lib/intl';
-import { countryName } from '../lib/localize';
+import { countryGender, countryName } from '../lib/localize';
 import { intlLocale } from '../settings';
 import { pageFrame, type PageFrame } from './head';
 import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
@@ -67,7 +67,7 @@ export function alliesSummary(corpus: Corpus, ctx: PageContext): AlliesSummary {
         : t.allies.notDesignated,
       designatedIso: first?.date.iso ?? '',
       administration: first ? t.administrations[first.administration] : '',
-      status: t.status[country.data.status],
+      status: t.status[country.data.status]({ gender: countryGender(country, ctx.locale) }),
     };
   });
   const formal = rows.filter((_, i) => ordered[i]?.data.status === 'designated');

@@ -6,7 +6,13 @@ import { datePhrase, formatBoundedDate } from '../lib/dates';
 import type { Article, Corpus, Country, Reference, Topic } from '../lib/entry';
 import { countryLd } from '../lib/jsonld';
 import { byId } from '../lib/lookup';
-import { countryName, countrySummary, lifecycleNote, originals } from '../lib/localize';
+import {
+  countryGender,
+  countryName,
+  countrySummary,
+  lifecycleNote,
+  originals,
+} from '../lib/localize';
 import { LEGAL_TRACKS, type LifecycleEventData } from '../schemas/country';
 import type { Locale } from '../settings';
 import { ldContext, pageFrame, type PageFrame } from './head';
@@ -182,7 +188,7 @@ export function allyRouteData(
     name,
     summary: summary.text,
     summaryLang: foreign(summary, ctx),
-    status: t.status[country.data.status],
+    status: t.status[country.data.status]({ gender: countryGender(country, ctx.locale) }),
     region: t.regions[country.data.region],
     tracks,
     events,

@@ -37,11 +37,13 @@ describe.each(LOCALES.map((l) => [l] as [Locale]))('the allies page in %s', (loc
     expect(firstNumber(root.querySelector('#decades-title')?.text), `${path}: chart title`).toBe(
       decadeTotal,
     );
+    // The label agrees with the country name's gender in Spanish: "Designada", "Designado".
+    const labels = new Set(
+      ['feminine', 'masculine'].map((gender) => ui(locale).status.designated({ gender })),
+    );
     const designated = root
       .querySelectorAll('#allies-table tbody tr')
-      .filter(
-        (row) => row.querySelectorAll('td').at(-1)?.text.trim() === ui(locale).status.designated,
-      );
+      .filter((row) => labels.has(row.querySelectorAll('td').at(-1)?.text.trim() ?? ''));
     expect(designated.length, `${path}: rows of the allies table marked designated`).toBe(
       decadeTotal,
     );

@@ -194,7 +194,19 @@ describe('Spanish agrees with the grammatical gender of country names', () => {
       .querySelectorAll('[aria-label], [title], [alt], meta[content]')
       .flatMap((el) => ['aria-label', 'title', 'alt', 'content'].map((a) => el.getAttribute(a)))
       .filter((v): v is string => !!v);
-    const text = [page.root.textContent, ...attributes].join('\n');
+    // Words that agree with a name shown apart from it: an ally page's status line under its
+    // heading, and the status cell of each row of the allies table.
+    const h1 = page.root.querySelector('main h1');
+    const apart = [
+      h1 ? `${h1.text.trim()}: ${h1.nextElementSibling?.text.trim() ?? ''}` : '',
+      ...page.root
+        .querySelectorAll('#allies-table tbody tr')
+        .map(
+          (row) =>
+            `${row.querySelector('th')?.text.trim()}: ${row.querySelectorAll('td').at(-1)?.text.trim()}`,
+        ),
+    ];
+    const text = [page.root.textContent, ...attributes, ...apart].join('\n');
     expect(genderDisagreements(text, genders)).toEqual([]);
   });
 });
