@@ -453,7 +453,7 @@ export const en = {
     /** The card's detail line; `gender` is the country name's, for languages that agree. */
     designated: { select: 'gender', other: 'Designated {when}' },
     revoked: { select: 'gender', other: 'Designated {when} · designation revoked' },
-    treated: { select: 'gender', other: 'Treated as an ally by law since {when}' },
+    'treated-as': { select: 'gender', other: 'Treated as an ally by law since {when}' },
     /** A social card's text alternative: the words on it, in order. */
     alt: 'Card reading {lines}, from {site}',
     /** One line of the card, quoted. */

@@ -430,7 +430,7 @@ export const es: Translation<typeof en> = {
       feminine: 'Designada {when} · designación revocada',
       other: 'Designado {when} · designación revocada',
     },
-    treated: {
+    'treated-as': {
       select: 'gender',
       feminine: 'Tratada como aliado por ley desde {when}',
       other: 'Tratado como aliado por ley desde {when}',

@@ -54,12 +54,12 @@ export function cardFor(route: Route, corpus: Corpus, ctx: PageContext): CardSpe
       const first = firstDesignation(c);
       const when = first ? datePhrase(first.date, first.dateBound, ctx.locale) : '';
       const gender = countryGender(c, ctx.locale);
+      const line = t.cards[c.data.status]({ when, gender });
+      // A designation also names the administration that made it.
       const detail =
-        c.data.status === 'designated'
-          ? `${t.cards.designated({ when, gender })}${first ? ` · ${t.administrations[first.administration]}` : ''}`
-          : c.data.status === 'revoked'
-            ? t.cards.revoked({ when, gender })
-            : t.cards.treated({ when, gender });
+        c.data.status === 'designated' && first
+          ? `${line} · ${t.administrations[first.administration]}`
+          : line;
       return {
         path,
         card: { kicker: t.cards.ally, title: countryName(c, ctx.locale), detail, site },
