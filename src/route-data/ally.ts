@@ -138,12 +138,13 @@ export function allyRouteData(
     country.data.status === 'revoked'
       ? sortLifecycle(country.data.lifecycle).findLast((e) => e.kind === 'revoked')
       : undefined;
+  // After "Designated:" the date continues the line, so it is not capitalised ("no later than").
   const tracks = LEGAL_TRACKS.flatMap((track) => {
-    const steps = events.filter((e) => e.track === track);
+    const steps = sortLifecycle(country.data.lifecycle).filter((e) => e.track === track);
     if (steps.length === 0) return [];
-    return [
-      { track, label: t.tracks[track], steps: steps.map((e) => `${e.kindLabel}: ${e.date}`) },
-    ];
+    const step = (e: LifecycleEventData) =>
+      `${t.kinds[e.kind]}: ${formatBoundedDate(e.date, e.dateBound, ctx.locale)}`;
+    return [{ track, label: t.tracks[track], steps: steps.map(step) }];
   });
   const summary = countrySummary(country, ctx.locale);
   const name = countryName(country, ctx.locale);

@@ -210,3 +210,12 @@ describe('Spanish agrees with the grammatical gender of country names', () => {
     expect(genderDisagreements(text, genders)).toEqual([]);
   });
 });
+
+describe('a date inside a line is not capitalised', () => {
+  // formatBoundedDate capitalises a date that opens a line ("No later than 2004"); after a colon
+  // or semicolon the line goes on, so the bound reads in lower case.
+  const opening = /[:;]\s+(No later than|A más tardar)\b/;
+  test.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
+    expect(page.root.querySelector('main')?.text.match(opening)?.[0]).toBeUndefined();
+  });
+});
