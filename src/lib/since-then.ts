@@ -44,12 +44,14 @@ export function sinceThen(
   corpus: Corpus,
   timeZone: string,
   /**
-   * The entry whose topics and countries the piece is about: a translation carries none of its
-   * own (it shares its original's), so pass the original, or the Spanish edition loses items.
+   * The original the piece translates (or the piece itself). Everything the list is drawn from
+   * comes from it: its publication day, topics, countries and the figures its body cites. A
+   * translation carries no topics or countries of its own, and its body may cite fewer figures,
+   * so reading them from the translation made items drop out of one edition only.
    */
   about: Article | Topic = entry,
 ): SinceThenItem[] {
-  const day = publicationDay(entry.data.published, timeZone);
+  const day = publicationDay(about.data.published, timeZone);
   const items: SinceThenItem[] = [];
 
   for (const country of corpus.countries) {
@@ -64,7 +66,7 @@ export function sinceThen(
     }
   }
 
-  const cited = new Set(findFactIds(entry.body ?? '').map((f) => f.id));
+  const cited = new Set(findFactIds(about.body ?? '').map((f) => f.id));
   const series = new Set(
     corpus.facts.filter((f) => cited.has(f.id) && f.data.series).map((f) => f.data.series),
   );

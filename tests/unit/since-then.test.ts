@@ -52,6 +52,12 @@ describe('"since then" is generated from dated records after publication', () =>
     for (const item of items) expect(item.date.iso > day).toBe(true);
   });
 
+  test('a translation lists the same developments as its original, whatever its body cites', () => {
+    // The Spanish body leaves out a figure: the list must not lose that figure's series.
+    const spanish = article('es/lead', { locale: 'es', published: '2022-03-10' }, 'Sin cifras.');
+    expect(sinceThen(spanish, all, TZ, lead)).toEqual(items);
+  });
+
   test('a late-evening publication counts in the newsroom zone', () => {
     expect(publicationDay({ iso: '2022-03-10T23:30:00-05:00', precision: 'minute' }, TZ)).toBe(
       '2022-03-10',
