@@ -6,6 +6,7 @@
  */
 import { comparePartialDates, dayOf, instantIso } from '../../src/lib/dates';
 import { parsePartialDate, type PartialDate } from '../../src/schemas/dates';
+import type { HTMLElement } from 'node-html-parser';
 
 const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -224,4 +225,38 @@ export function genderDisagreements(
     }
   }
   return found;
+}
+
+/**
+ * What a page's twin in the other language must have as well, one line per thing (compare two
+ * pages with {@link parityProblems}): its layout sections in order, the number of items in each
+ * section's lists, headings by level, footnote marks, map links, table rows, and every link in
+ * the main column with the locale prefix (`localePrefix`, e.g. `/es`) taken off.
+ */
+export function pageOutline(main: HTMLElement, localePrefix: string): string[] {
+  const lines: string[] = [];
+  const sections = main.querySelectorAll('section[aria-labelledby]');
+  lines.push(
+    `sections in order: ${sections.map((s) => s.getAttribute('aria-labelledby')).join(' ')}`,
+  );
+  for (const section of sections) {
+    const id = section.getAttribute('aria-labelledby');
+    lines.push(`items in section ${id}: ${section.querySelectorAll('li').length}`);
+  }
+  for (const level of ['h1', 'h2', 'h3', 'h4'] as const) {
+    lines.push(`${level} headings: ${main.querySelectorAll(level).length}`);
+  }
+  lines.push(`footnote marks: ${main.querySelectorAll('sup a').length}`);
+  lines.push(`map links: ${main.querySelectorAll('svg a').length}`);
+  main.querySelectorAll('table').forEach((table, i) => {
+    lines.push(`rows of table ${i + 1}: ${table.querySelectorAll('tr').length}`);
+  });
+  const prefix = new RegExp(`^${localePrefix}(?=/)`);
+  for (const a of main.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href') ?? '';
+    // A share link's query carries the page's own title and address, which differ by language.
+    const shared = /^(?:https?:|mailto:)[^?]*\?/.exec(href);
+    lines.push(`link ${shared ? `${shared[0]}…` : href.replace(prefix, '')}`);
+  }
+  return lines;
 }

@@ -2,6 +2,7 @@
  * The dist tier's machine-readable checks (tests/support/site-checks.ts), tried on the faults the
  * outside review found: each must be reported, so no check passes because it cannot fail.
  */
+import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import {
   datedListProblems,
@@ -11,6 +12,7 @@ import {
   parityProblems,
   structuredEntities,
   genderDisagreements,
+  pageOutline,
 } from '../support/site-checks';
 
 const TZ = 'America/New_York';
@@ -195,6 +197,36 @@ describe('gender agreement after a Spanish country name', () => {
         'Arabia Saudita: designada en 2004. Catar, designado el 10 de marzo',
         names,
       ),
+    ).toEqual([]);
+  });
+});
+
+describe('page parity between editions', () => {
+  const page = (items: number, link: string) =>
+    parse(
+      `<main><h1>T</h1><section aria-labelledby="since-then"><h2 id="since-then">S</h2><ul>${'<li>x</li>'.repeat(items)}</ul></section><p><a href="${link}">a</a> <a href="https://x.com/intent/post?text=T&url=u">X</a></p></main>`,
+    ).querySelector('main')!;
+
+  test('finds a list that lost an item and a link that points elsewhere, naming each', () => {
+    expect(
+      parityProblems(
+        pageOutline(page(12, '/allies/colombia/'), '/es'),
+        pageOutline(page(8, '/es/allies/qatar/'), '/es'),
+      ),
+    ).toEqual([
+      'missing in Spanish: items in section since-then: 12',
+      'missing in Spanish: link /allies/colombia/',
+      'only in Spanish: items in section since-then: 8',
+      'only in Spanish: link /allies/qatar/',
+    ]);
+  });
+
+  test('passes twins that differ only in words, the locale prefix and share-link queries', () => {
+    const es = parse(
+      `<main><h1>Título</h1><section aria-labelledby="since-then"><h2 id="since-then">Desde entonces</h2><ul>${'<li>y</li>'.repeat(12)}</ul></section><p><a href="/es/allies/colombia/">b</a> <a href="https://x.com/intent/post?text=Otro&url=v">X</a></p></main>`,
+    ).querySelector('main')!;
+    expect(
+      parityProblems(pageOutline(page(12, '/allies/colombia/'), '/es'), pageOutline(es, '/es')),
     ).toEqual([]);
   });
 });
