@@ -7,7 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { DEFAULT_LOCALE, LOCALES, resolveSiteUrl } from './src/settings.ts';
 import { themeScriptHash } from './src/theme-script.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
-import { lastmodFromBuiltPage } from './src/integrations/sitemap-lastmod.ts';
+import { isCanonicalPage, lastmodFromBuiltPage } from './src/integrations/sitemap-lastmod.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { factOrder } from './src/integrations/fact-order.ts';
 
@@ -64,8 +64,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // The 404 page is not a page to index.
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // The 404 page is not a page to index, nor a fallback page whose canonical is the English
+      // original (an untranslated article under /es/).
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && isCanonicalPage(page, OUT_DIR),
       // The core namespace plus xhtml:link for language alternates (validated in tests/dist).
       namespaces: { news: false, xhtml: true, image: false, video: false },
       // Every page exists in every locale: each <url> lists its alternates, reciprocally.

@@ -9,7 +9,10 @@ const MODIFIED = /<meta name="dcterms\.modified" content="([^"]+)"/;
 /** The tag sits near the top of <head>; a large archive has thousands of pages to look at. */
 const HEAD_BYTES = 8192;
 
-export function lastmodFromBuiltPage(url: string, outDir: string): string | undefined {
+const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
+
+/** The first match of `pattern` in the built page at `url`, reading its head first. */
+function fromBuiltPage(url: string, outDir: string, pattern: RegExp): string | undefined {
   const path = decodeURIComponent(new URL(url).pathname);
   const file = join(outDir, path, path.endsWith('/') ? 'index.html' : '');
   if (!existsSync(file)) return undefined;
@@ -17,6 +20,20 @@ export function lastmodFromBuiltPage(url: string, outDir: string): string | unde
   const head = Buffer.alloc(HEAD_BYTES);
   const read = readSync(fd, head, 0, HEAD_BYTES, 0);
   closeSync(fd);
-  const found = MODIFIED.exec(head.toString('utf8', 0, read))?.[1];
-  return found ?? MODIFIED.exec(readFileSync(file, 'utf8'))?.[1];
+  const found = pattern.exec(head.toString('utf8', 0, read))?.[1];
+  return found ?? pattern.exec(readFileSync(file, 'utf8'))?.[1];
+}
+
+export function lastmodFromBuiltPage(url: string, outDir: string): string | undefined {
+  return fromBuiltPage(url, outDir, MODIFIED);
+}
+
+/**
+ * Whether the built page at `url` is its own canonical page. A fallback page (a locale's copy of
+ * an untranslated English original) names the English page instead, and stays out of the
+ * sitemap, so no sitemap alternate points at it either.
+ */
+export function isCanonicalPage(url: string, outDir: string): boolean {
+  const canonical = fromBuiltPage(url, outDir, CANONICAL);
+  return canonical === undefined || canonical === url;
 }

@@ -29,12 +29,14 @@ export function storyFeedItems(
   timeZone: string,
 ): FeedItem[] {
   const pick = <T extends Article | Topic>(all: readonly T[], page: 'article' | 'topic') =>
-    originals(all).map((o) => {
+    // A locale's feed carries only what is written in its language: a fallback page is a copy
+    // of the English original, which the English feed carries.
+    originals(all).flatMap((o) => {
       const key = translationKey(o);
-      return {
-        entry: versionFor(all, key, locale)?.entry ?? o,
-        route: { page, slug: key } as const,
-      };
+      const version = versionFor(all, key, locale);
+      return version?.translated
+        ? [{ entry: version.entry, route: { page, slug: key } as const }]
+        : [];
     });
   const items = [...pick(corpus.articles, 'article'), ...pick(corpus.topics, 'topic')];
   return items

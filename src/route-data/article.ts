@@ -7,7 +7,8 @@ import { wordDiff, type DiffSegment } from '../lib/diff';
 import type { Article, Corpus, Correction, Topic } from '../lib/entry';
 import { newsArticleLd, topicLd } from '../lib/jsonld';
 import { byId } from '../lib/lookup';
-import { originalOf, originals, translationKey } from '../lib/localize';
+import { originalOf, originals, translationKey, versionFor } from '../lib/localize';
+import { LOCALES } from '../settings';
 import { ldContext, pageFrame, type PageFrame } from './head';
 import { longformData, longformImage, type LongformData } from './longform';
 import {
@@ -61,6 +62,7 @@ function longformFrame(
   ctx: PageContext,
   filters: Record<string, readonly string[]>,
 ): PageFrame {
+  const versions = kind === 'article' ? corpus.articles : corpus.topics;
   return pageFrame(
     { page: kind, slug: data.key },
     {
@@ -68,9 +70,13 @@ function longformFrame(
       description: data.description,
       ogType: 'article',
       structuredData: ld ?? [],
-      search: { type: kind === 'article' ? 'Article' : 'Topic', filters },
+      // A fallback page's English text is in the English index; the Spanish index holds Spanish.
+      search: data.translated
+        ? { type: kind === 'article' ? 'Article' : 'Topic', filters }
+        : undefined,
       untranslated: !data.translated && 'all',
       cardLocale: data.lang,
+      translatedIn: LOCALES.filter((l) => versionFor(versions, data.key, l)?.translated),
     },
     corpus,
     ctx,

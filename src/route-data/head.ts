@@ -42,7 +42,7 @@ export interface PageMeta {
   /** Page-specific JSON-LD nodes; the page node and breadcrumbs (and WebSite at home) are added. */
   structuredData?: readonly Thing[];
   /** Search indexing for Pagefind; content pages only. */
-  search?: SearchIndexing;
+  search?: SearchIndexing | undefined;
   /** Set on pages that must not be indexed (the 404). */
   noindex?: boolean;
   /**
@@ -52,6 +52,12 @@ export interface PageMeta {
   untranslated?: false | 'all' | 'partly';
   /** The language of the page's social card, when not the page's (an untranslated article). */
   cardLocale?: Locale;
+  /**
+   * The locales the page is translated into (default: all). A locale's page that only shows the
+   * English original for want of a translation is a fallback for readers: its canonical is the
+   * English page, and no language alternate points at it (README, "Languages").
+   */
+  translatedIn?: readonly Locale[];
 }
 
 /** A `<link rel="alternate">`: a language version or a feed. */
@@ -137,7 +143,12 @@ export function pageFrame(
   const { locale, site } = ctx;
   const t = ui(locale);
   const noindex = meta.noindex ?? false;
-  const canonical = absoluteUrl(pathTo(route, locale), site);
+  const translatedIn = meta.translatedIn ?? LOCALES;
+  // A fallback page is a copy of the English original: that is the page to index.
+  const canonical = absoluteUrl(
+    pathTo(route, translatedIn.includes(locale) ? locale : DEFAULT_LOCALE),
+    site,
+  );
   const isHome = route.page === 'home';
   const crumbs = breadcrumbsFor(route, meta.title, locale);
   const cardLocale = meta.cardLocale ?? locale;
@@ -170,7 +181,7 @@ export function pageFrame(
     alternates: noindex
       ? []
       : [
-          ...LOCALES.map((l) => ({ hreflang: l, href: absoluteUrl(pathTo(route, l), site) })),
+          ...translatedIn.map((l) => ({ hreflang: l, href: absoluteUrl(pathTo(route, l), site) })),
           { hreflang: 'x-default', href: absoluteUrl(pathTo(route, DEFAULT_LOCALE), site) },
         ],
     sitemap: pathTo({ page: 'sitemap' }),

@@ -180,4 +180,25 @@ test('a missing Spanish translation is not an error: the page falls back to Engl
   );
   // The English original is untouched and carries no notice.
   expect(page('topics/plan-colombia')).not.toContain('data-untranslated-notice');
+
+  // Honest with search engines: the fallback's canonical is the English original, and no
+  // language alternate, in any head or in the sitemap, points at it.
+  const site = /<link rel="canonical" href="([^"]+)\/es\/allies\/qatar\/"/.exec(ally)?.[1];
+  expect(site, 'a partly translated page stays its own canonical page').toBeDefined();
+  const english = `${site}/topics/plan-colombia/`;
+  const spanish = `${site}/es/topics/plan-colombia/`;
+  expect(topic).toContain(`<link rel="canonical" href="${english}"`);
+  for (const head of [topic, page('topics/plan-colombia')]) {
+    expect(head).not.toContain('<link rel="alternate" hreflang="es"');
+    expect(head).toContain(`<link rel="alternate" hreflang="en" href="${english}"`);
+  }
+  const sitemap = readFileSync(join(dir, 'dist', 'sitemap-0.xml'), 'utf8');
+  expect(sitemap).not.toContain(spanish);
+  expect(sitemap).toContain(`<loc>${english}</loc>`);
+  expect(sitemap).toContain(`${site}/es/topics/venezuelan-migration/`);
+  // Not in the Spanish feed (the English one has it), nor in the Spanish search index.
+  expect(readFileSync(join(dir, 'dist', 'es', 'rss.xml'), 'utf8')).not.toContain(spanish);
+  expect(readFileSync(join(dir, 'dist', 'rss.xml'), 'utf8')).toContain(english);
+  expect(topic).not.toContain('data-pagefind-body');
+  expect(page('es/topics/venezuelan-migration')).toContain('data-pagefind-body');
 });
