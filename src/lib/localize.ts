@@ -4,7 +4,7 @@
  * is returned with `lang: 'en'`, so the page can mark it and tell the reader.
  */
 import { DEFAULT_LOCALE, type Locale } from '../settings';
-import type { LifecycleEventData } from '../schemas/country';
+import type { CountryStatus, LifecycleEventData } from '../schemas/country';
 import type { Article, Correction, Country, Fact, StoryEvent, Topic } from './entry';
 import { groupBy } from './lookup';
 
@@ -52,6 +52,18 @@ export function countryGender(country: Country, locale: Locale): string {
   if (locale === DEFAULT_LOCALE) return 'other';
   const words = (country.data.translations as Partial<Record<Locale, { gender?: string }>>)[locale];
   return words?.gender ?? 'other';
+}
+
+/** The names of the countries with `status`, in `locale`, alphabetical in that language. */
+export function namesWithStatus(
+  countries: readonly Country[],
+  status: CountryStatus,
+  locale: Locale,
+): string[] {
+  return countries
+    .filter((c) => c.data.status === status)
+    .map((c) => countryName(c, locale))
+    .sort((a, b) => a.localeCompare(b, locale));
 }
 
 export function countrySummary(country: Country, locale: Locale): LocalText {

@@ -6,7 +6,7 @@ import { countCurrentAllies, firstDesignation, sortByDesignation } from '../lib/
 import { formatBoundedDate } from '../lib/dates';
 import type { Corpus } from '../lib/entry';
 import { formatList } from '../lib/intl';
-import { countryGender, countryName } from '../lib/localize';
+import { countryGender, namesWithStatus } from '../lib/localize';
 import { intlLocale } from '../settings';
 import { pageFrame, type PageFrame } from './head';
 import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
@@ -71,18 +71,13 @@ export function alliesSummary(corpus: Corpus, ctx: PageContext): AlliesSummary {
     };
   });
   const formal = rows.filter((_, i) => ordered[i]?.data.status === 'designated');
-  const namesOf = (status: 'revoked' | 'treated-as') =>
-    corpus.countries
-      .filter((c) => c.data.status === status)
-      .map((c) => countryName(c, ctx.locale))
-      .sort((a, b) => a.localeCompare(b, ctx.locale));
   return {
     rows,
     count: countCurrentAllies(corpus.countries),
     revoked: corpus.countries.filter((c) => c.data.status === 'revoked').length,
     treatedAs: corpus.countries.filter((c) => c.data.status === 'treated-as').length,
-    revokedNames: namesOf('revoked'),
-    treatedAsNames: namesOf('treated-as'),
+    revokedNames: namesWithStatus(corpus.countries, 'revoked', ctx.locale),
+    treatedAsNames: namesWithStatus(corpus.countries, 'treated-as', ctx.locale),
     latest: formal.slice(-2),
   };
 }

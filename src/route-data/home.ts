@@ -1,7 +1,6 @@
 /** The home page and the 404 page. */
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
-import { sortCorrections } from '../lib/corrections';
 import { byDate } from '../lib/dates';
 import type { Corpus } from '../lib/entry';
 import { originals } from '../lib/localize';
@@ -37,7 +36,6 @@ export interface NotFoundRouteData extends PageFrame {
 
 export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContext): HomeRouteData {
   const allies = alliesSummary(corpus, ctx);
-  const latest = sortCorrections(corpus.corrections)[0];
   const [lead, ...others] = originals(corpus.articles)
     .sort(byDate((a) => a.data.published, { newestFirst: true, timeZone: ctx.timeZone }))
     .map((a) => longformLink(corpus.articles, a, 'article', ctx));
@@ -56,7 +54,8 @@ export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContex
     count: allies.count,
     latest: allies.latest,
     map: worldMapData(corpus, atlas, ctx),
-    latestCorrection: latest && loggedCorrections({ ...corpus, corrections: [latest] }, ctx)[0],
+    // The log is newest first.
+    latestCorrection: loggedCorrections(corpus, ctx)[0],
     topics: topicLinks(corpus, ctx),
   };
 }

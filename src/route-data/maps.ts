@@ -5,7 +5,7 @@ import type { PageContext } from '../lib/context';
 import { firstDesignation, sortByDesignation } from '../lib/countries';
 import { datePhrase } from '../lib/dates';
 import type { Corpus, Country } from '../lib/entry';
-import { countryGender, countryName } from '../lib/localize';
+import { countryGender, countryName, namesWithStatus } from '../lib/localize';
 import {
   buildWorldMap,
   type CountryFeature,
@@ -78,13 +78,7 @@ export function worldMapData(corpus: Corpus, atlas: AtlasInput, ctx: PageContext
     .map(({ name, href }) => ({ name, href }));
   const t = ui(ctx.locale).map;
   const named = (status: CountryStatus) =>
-    formatList(
-      allies
-        .filter((a) => a.status === status)
-        .map((a) => a.name)
-        .sort((a, b) => a.localeCompare(b, ctx.locale)),
-      intlLocale(ctx.locale),
-    );
+    formatList(namesWithStatus(corpus.countries, status, ctx.locale), intlLocale(ctx.locale));
   const legend = {
     revoked: t.revoked({ names: named('revoked') }),
     treated: t.treated({ names: named('treated-as') }),
