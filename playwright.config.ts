@@ -33,7 +33,10 @@ export default defineConfig({
     },
   })),
   webServer: {
-    command: `npm run preview -- --port ${PORT} --host localhost`,
+    // Playwright owns this server's life. --ignore-lock: Astro's one-preview-per-checkout lock
+    // names the previous tier's server while it is still exiting, and then refuses to start
+    // (seen in CI between the e2e and reader tiers); Playwright itself checks the port is free.
+    command: `npm run preview -- --port ${PORT} --host localhost --ignore-lock`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
