@@ -2,6 +2,7 @@
  * Data for charts and the designation timeline, computed from facts and lifecycles. Each view
  * carries the rows for its data table and the sources with their as-of dates.
  */
+import { sourceCredit, type Segment } from './credit';
 import { formatList, numberFormat } from './intl';
 import type { FactData } from '../schemas/fact';
 import { intlLocale, type Locale } from '../settings';
@@ -16,7 +17,7 @@ import { ui } from '../i18n/ui';
 
 /** A source line under a chart: publisher, link and the dates its figures describe. */
 export interface ChartSource {
-  publisher: string;
+  credit: Segment[];
   url: string;
   asOf: string[];
 }
@@ -27,7 +28,7 @@ function chartSources(facts: readonly Fact[], corpus: Corpus, locale: Locale): C
     const source = corpus.sources.find((s) => s.id === fact.data.source.id);
     if (!source) continue;
     const entry = out.get(source.id) ?? {
-      publisher: source.data.publisher,
+      credit: sourceCredit(source.data, locale),
       url: source.data.url,
       asOf: [],
     };

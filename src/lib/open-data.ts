@@ -14,6 +14,7 @@ import {
 } from '../schemas/country';
 import { CONFIDENCES } from '../schemas/common';
 import { DATE_PRECISIONS } from '../schemas/dates';
+import { SOURCE_FORMS } from '../schemas/source';
 import { firstDesignation, sortByDesignation, sortLifecycle } from './countries';
 import type { Corpus } from './entry';
 import { byId } from './lookup';
@@ -32,7 +33,31 @@ const sourceRecord = z.object({
     description: "The document's title, as its publisher gives it",
     es: 'El título del documento, tal como lo da quien lo publica',
   }),
-  publisher: z.string().meta({ description: 'Who published it', es: 'Quién lo publicó' }),
+  publisher: z.string().meta({
+    description: 'Whose work it is, by name',
+    es: 'De quién es el documento, por su nombre',
+  }),
+  via: z
+    .object({
+      site: z.string().meta({
+        description: 'The site it was read on',
+        es: 'El sitio en que se leyó',
+      }),
+      form: z.enum(SOURCE_FORMS).meta({
+        description:
+          'What that site carries: the story republished, a copy, the text, a summary, a translation or an archived copy',
+        es: 'Qué publica ese sitio: la noticia reproducida, una copia, el texto, un resumen, una traducción o una copia archivada',
+      }),
+    })
+    .nullable()
+    .meta({
+      description: "Where it was read, when not on its publisher's own site; null otherwise",
+      es: 'Dónde se leyó, cuando no fue en el sitio de quien lo publica; null si no',
+    }),
+  citing: z.string().nullable().meta({
+    description: 'Whose figures or statement the report relays; null when none',
+    es: 'De quién son las cifras o la declaración que recoge; null si no',
+  }),
   url: z.url().meta({ description: 'https link to the document', es: 'Enlace https al documento' }),
 });
 
@@ -69,7 +94,7 @@ const eventRecord = z.object({
   }),
   citation: z.string().nullable().meta({
     description: 'Its Federal Register or statute citation, where known; otherwise null',
-    es: 'Su cita en el Federal Register o en la ley, cuando se conoce; si no, null',
+    es: 'Su cita en el Registro Federal o en la ley, cuando se conoce; si no, null',
   }),
   administration: z.enum(ADMINISTRATIONS).meta({
     description: 'The U.S. administration in office',
@@ -174,7 +199,16 @@ export function buildDataset(
         sources: e.sources.flatMap((ref) => {
           const s = sources.get(ref.id);
           return s
-            ? [{ id: s.id, title: s.data.title, publisher: s.data.publisher, url: s.data.url }]
+            ? [
+                {
+                  id: s.id,
+                  title: s.data.title,
+                  publisher: s.data.publisher,
+                  via: s.data.via ?? null,
+                  citing: s.data.citing ?? null,
+                  url: s.data.url,
+                },
+              ]
             : [];
         }),
       })),

@@ -2,6 +2,7 @@
  * Pieces several page types show: links, dates, cited sources and correction notices, each
  * worded in the page's language. Route-data modules build their pages from these.
  */
+import { sourceCredit, type Segment } from '../lib/credit';
 import type { Timestamp } from '../schemas/dates';
 import type { Locale } from '../settings';
 import type { PageContext } from '../lib/context';
@@ -36,7 +37,8 @@ export interface Dated {
 export interface SourceItem {
   id: string;
   title: string;
-  publisher: string;
+  /** Who published it, where it was read, whose figures it relays, worded in the page's language. */
+  credit: readonly Segment[];
   url: string;
   /** When it was published, for readers ("May 24, 2022"), and as written (`2022-05-24`). */
   published?: string | undefined;
@@ -95,7 +97,7 @@ export function sourceItem(source: Source, ctx: PageContext): SourceItem {
   return {
     id: source.id,
     title: source.data.title,
-    publisher: source.data.publisher,
+    credit: sourceCredit(source.data, ctx.locale),
     url: source.data.url,
     published: source.data.published && formatPartialDate(source.data.published, ctx.locale),
     publishedIso: source.data.published?.iso,

@@ -6,10 +6,44 @@ import { partialDate } from './dates';
 export const SOURCE_KINDS = ['statute', 'government', 'report', 'news'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/** How a document read on another site relates to its original (see `via.form`). */
+export const SOURCE_FORMS = [
+  'syndicated',
+  'copy',
+  'text',
+  'summary',
+  'translation',
+  'archive',
+] as const;
+export type SourceForm = (typeof SOURCE_FORMS)[number];
+
 /** One cited document. Everything that cites refers to these entries by id. */
 export const sourceSchema = z.strictObject({
   title: text.describe("The document's title as its publisher gives it."),
-  publisher: text.describe('Who published it: an agency, a court, a newspaper, a wire service.'),
+  publisher: text.describe(
+    'Whose work it is, by name only: an agency, a court, a newspaper, a wire service ("Associated Press"). Where it was read goes in `via`, whose figures it relays in `citing`; the site words the connection in each language.',
+  ),
+  publisherLanguage: z
+    .string()
+    .regex(/^[a-z]{2}$/, { error: 'use a two-letter language code such as en, es or pt' })
+    .optional()
+    .describe(
+      "The language of the publisher's name, when it differs from the document's (`en` for Associated Press on a Spanish-language site). Names are marked with it for screen readers.",
+    ),
+  via: z
+    .strictObject({
+      site: text.describe('The site the document was read on ("KION", "Docslib").'),
+      form: z
+        .enum(SOURCE_FORMS)
+        .describe(
+          "What that site carries: `syndicated` (the story, republished), `copy` (a copy of the document), `text` (its full text, within the site's own page), `summary` (a summary of it), `translation` (a copy in the language given by `language`), `archive` (an archived copy).",
+        ),
+    })
+    .optional()
+    .describe("Where the document was read, when that is not its publisher's own site."),
+  citing: text
+    .optional()
+    .describe('Whose figures or statement a report relays, by name ("Migración Colombia").'),
   url: httpsUrl.describe('Where to read it; https only.'),
   published: partialDate
     .optional()
