@@ -11,6 +11,7 @@ import {
   countryName,
   countrySummary,
   lifecycleNote,
+  localized,
   originals,
 } from '../lib/localize';
 import { LEGAL_TRACKS, type LifecycleEventData } from '../schemas/country';
@@ -40,8 +41,13 @@ export interface LifecycleStep {
   confidence: LifecycleEventData['confidence'];
   track: LifecycleEventData['track'];
   trackLabel: string | undefined;
-  /** The instrument's official (English) title, e.g. "Presidential Determination No. 2022-15". */
-  instrument: string | undefined;
+  /**
+   * The document that did it, in the page's language ("Determinación presidencial n.º 97-4");
+   * `lang` is set when it is shown untranslated.
+   */
+  instrument: { text: string; lang: Locale | undefined } | undefined;
+  /** Its official English title, set beside a translation ("Presidential Determination No. 97-4"). */
+  instrumentOfficial: string | undefined;
   citation: string | undefined;
   administration: string;
   note: string | undefined;
@@ -103,6 +109,7 @@ export function allyRouteData(
   };
   const events = sortLifecycle(country.data.lifecycle).map((event): LifecycleStep => {
     const note = lifecycleNote(event, ctx.locale);
+    const instrument = localized(event, 'instrument', ctx.locale);
     return {
       kind: event.kind,
       kindLabel: t.kinds[event.kind],
@@ -113,7 +120,9 @@ export function allyRouteData(
       confidence: event.confidence,
       track: event.track,
       trackLabel: event.track && t.tracks[event.track],
-      instrument: event.instrument,
+      instrument: instrument && { text: instrument.text, lang: foreign(instrument, ctx) },
+      // A translation is shown with the official title it renders.
+      instrumentOfficial: instrument && instrument.lang !== 'en' ? event.instrument : undefined,
       citation: event.citation,
       administration: t.administrations[event.administration],
       note: note?.text,
@@ -160,6 +169,7 @@ export function allyRouteData(
   const description = t.ally.description({
     name,
     status,
+    gender: countryGender(country, ctx.locale),
     since: since ? t.ally.descriptionSince({ status, date: since }) : '',
     revoked: revocation
       ? t.ally.descriptionRevoked({

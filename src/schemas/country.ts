@@ -92,8 +92,8 @@ export const lifecycleEventSchema = z
       .min(1, { error: 'every event needs at least one source' })
       .describe('One or more sources for this event.'),
     note: text.optional().describe('Optional plain-English note, e.g. why a date is uncertain.'),
-    translations: translations({ note: text }).describe(
-      'The note in other languages: `es: { note }`.',
+    translations: translations({ note: text, instrument: text }).describe(
+      'The note and the instrument in other languages: `es: { note, instrument }`. A translated instrument is shown with its official English title beside it.',
     ),
   })
   .superRefine((event, ctx) => {

@@ -107,9 +107,10 @@ describe('the real content', () => {
     for (const { filePath, data } of corpus.countries) {
       need(filePath, 'name', data.name, data.translations.es?.name);
       need(filePath, 'summary', data.summary, data.translations.es?.summary);
-      data.lifecycle.forEach((e, i) =>
-        need(filePath, `lifecycle[${i}].note`, e.note, e.translations.es?.note),
-      );
+      data.lifecycle.forEach((e, i) => {
+        need(filePath, `lifecycle[${i}].note`, e.note, e.translations.es?.note);
+        need(filePath, `lifecycle[${i}].instrument`, e.instrument, e.translations.es?.instrument);
+      });
     }
     for (const { filePath, data } of corpus.events) {
       need(filePath, 'title', data.title, data.translations.es?.title);
