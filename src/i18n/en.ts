@@ -115,10 +115,17 @@ export const en = {
       one: '{count} revoked designation',
       other: '{count} revoked designations',
     },
+    /** `gender` is the names' together (groupGender), for languages whose pronouns agree. */
     introTreatedAs: {
       plural: 'count',
-      one: '{names}, which the law treats as an ally without a formal designation',
-      other: '{names}, which the law treats as allies without a formal designation',
+      one: {
+        select: 'gender',
+        other: '{names}, which the law treats as an ally without a formal designation',
+      },
+      other: {
+        select: 'gender',
+        other: '{names}, which the law treats as allies without a formal designation',
+      },
     },
     mapTitle: 'Major non-NATO allies of the United States',
     tableHeading: 'All entries, in order of designation',
@@ -199,8 +206,11 @@ export const en = {
     /** `gender` (of the name) is passed for languages whose pronouns agree with it. */
     description: {
       select: 'status',
-      'treated-as':
-        '{name}: treated as a major non-NATO ally under U.S. law{since}, without a formal designation. Every step, with sources.',
+      'treated-as': {
+        select: 'gender',
+        other:
+          '{name}: treated as a major non-NATO ally under U.S. law{since}, without a formal designation. Every step, with sources.',
+      },
       other:
         '{name}: designated a major non-NATO ally of the United States{since}{revoked}. Every step, with sources.',
     },
@@ -213,6 +223,8 @@ export const en = {
     topics: 'Topics',
     otherAllies: 'Other allies',
     source: 'Source {number}',
+    // Shown beside a translated instrument, before its English title.
+    officialTitle: 'official title',
     fields: {
       track: 'Legal track',
       instrument: 'Instrument',
@@ -418,10 +430,29 @@ export const en = {
     citeTail: 'Give the address of the file you used and the date you downloaded it.',
     dataset: 'data set',
   },
+  // A source's credit line: the names are parameters, kept in their own language.
+  // GFM footnotes in a body (src/integrations/footnote-labels.ts).
+  footnotes: {
+    label: 'Footnotes',
+    backLabel: 'Back to reference {reference}',
+  },
+  credit: {
+    via: {
+      select: 'form',
+      syndicated: '{publisher} (via {site})',
+      copy: '{publisher} (copy at {site})',
+      text: '{publisher} (text at {site})',
+      summary: '{publisher} (summary at {site})',
+      translation: '{publisher} ({language} copy at {site})',
+      archive: '{publisher} (archived at {site})',
+      other: '{publisher} (via {site})',
+    },
+    citing: '{credit}, citing {cited}',
+  },
   fact: {
-    asOf: 'as of {when}',
+    asOf: { select: 'precision', other: 'as of {when}' },
     span: '{from} to {to}',
-    source: 'Source {number}: {publisher}',
+    source: 'Source {number}',
   },
   /**
    * "Cite this page": APA 7, MLA 9 and Chicago 17 (bibliography). `month` is the month's name,

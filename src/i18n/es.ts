@@ -100,8 +100,16 @@ export const es: Translation<typeof en> = {
     },
     introTreatedAs: {
       plural: 'count',
-      one: '{names}, al que la ley trata como aliado sin designación formal',
-      other: '{names}, a los que la ley trata como aliados sin designación formal',
+      one: {
+        select: 'gender',
+        feminine: '{names}, a la que la ley trata como aliado sin designación formal',
+        other: '{names}, al que la ley trata como aliado sin designación formal',
+      },
+      other: {
+        select: 'gender',
+        feminine: '{names}, a las que la ley trata como aliados sin designación formal',
+        other: '{names}, a los que la ley trata como aliados sin designación formal',
+      },
     },
     mapTitle: 'Aliados principales extra-OTAN de Estados Unidos',
     tableHeading: 'Todos los casos, por orden de designación',
@@ -178,8 +186,13 @@ export const es: Translation<typeof en> = {
   ally: {
     description: {
       select: 'status',
-      'treated-as':
-        '{name} y la ley de Estados Unidos, que lo trata como aliado principal extra-OTAN sin designación formal{since}. Cada paso, con sus fuentes.',
+      'treated-as': {
+        select: 'gender',
+        feminine:
+          '{name} y la ley de Estados Unidos, que la trata como aliado principal extra-OTAN sin designación formal{since}. Cada paso, con sus fuentes.',
+        other:
+          '{name} y la ley de Estados Unidos, que lo trata como aliado principal extra-OTAN sin designación formal{since}. Cada paso, con sus fuentes.',
+      },
       other:
         'Designación de {name} como aliado principal extra-OTAN de Estados Unidos{since}{revoked}. Cada paso, con sus fuentes.',
     },
@@ -191,6 +204,7 @@ export const es: Translation<typeof en> = {
     topics: 'Temas',
     otherAllies: 'Otros aliados',
     source: 'Fuente {number}',
+    officialTitle: 'título oficial',
     fields: {
       track: 'Vía legal',
       instrument: 'Instrumento',
@@ -396,10 +410,29 @@ export const es: Translation<typeof en> = {
     citeTail: 'Indique la dirección del archivo que usó y la fecha en que lo descargó.',
     dataset: 'conjunto de datos',
   },
+  // GFM footnotes in a body (src/integrations/footnote-labels.ts).
+  footnotes: {
+    label: 'Notas',
+    backLabel: 'Volver a la referencia {reference}',
+  },
+  credit: {
+    via: {
+      select: 'form',
+      syndicated: '{publisher} (vía {site})',
+      copy: '{publisher} (copia en {site})',
+      text: '{publisher} (texto en {site})',
+      summary: '{publisher} (resumen en {site})',
+      translation: '{publisher} (copia en {language} en {site})',
+      archive: '{publisher} (archivado en {site})',
+      other: '{publisher} (vía {site})',
+    },
+    citing: '{credit}, citando a {cited}',
+  },
   fact: {
-    asOf: 'al {when}',
+    // «al 1999» reads wrong: a year or a month takes «en», a day «al».
+    asOf: { select: 'precision', day: 'al {when}', other: 'en {when}' },
     span: 'de {from} a {to}',
-    source: 'Fuente {number}: {publisher}',
+    source: 'Fuente {number}',
   },
   // The Spanish editions of the three styles write dates day first, in words.
   citation: {

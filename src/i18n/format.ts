@@ -14,10 +14,28 @@
  * `npm run check`. A plain string without placeholders stays a string.
  */
 
-/** A choice between wordings; `other` is required, as in ICU MessageFormat. */
-export type Choice =
-  | ({ plural: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>)
-  | { select: string; other: string; [value: string]: string };
+/**
+ * A choice between wordings; `other` is required, as in ICU MessageFormat. A case may itself be a
+ * choice, for words that agree in two ways at once (Spanish «a la que» / «a los que»: gender
+ * inside number).
+ */
+export type Choice = PluralChoice | SelectChoice;
+
+/** Wordings by the plural category of the `plural` parameter (`Intl.PluralRules`), or its value. */
+export interface PluralChoice extends Partial<Record<Intl.LDMLPluralRule, Case>> {
+  plural: string;
+  other: Case;
+}
+
+/** Wordings by the value of the `select` parameter. */
+export interface SelectChoice {
+  select: string;
+  other: Case;
+  [value: string]: Case;
+}
+
+/** One case of a choice: a wording, or a further choice. */
+export type Case = string | Choice;
 
 /** A message, a list of labels, or a section of messages. */
 export type MessageTree =
@@ -26,18 +44,25 @@ export type MessageTree =
 /** The placeholder names in a message string: `'{a} and {b}'` → `'a' | 'b'`. */
 type Names<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | Names<Rest> : never;
 
-/** Every parameter a message needs: its placeholders, and the plural or select parameter. */
+/** Every parameter a message needs: its placeholders, and each plural or select parameter. */
 type ParamsOf<M> = M extends string
   ? Names<M>
   : M extends { plural: infer P extends string }
-    ? P | Names<M[Exclude<keyof M, 'plural'>]>
+    ? P | ParamsOf<M[Exclude<keyof M, 'plural'>]>
     : M extends { select: infer P extends string }
-      ? P | Names<M[Exclude<keyof M, 'select'>]>
+      ? P | ParamsOf<M[Exclude<keyof M, 'select'>]>
       : never;
+
+/** The parameters a message chooses by plural category, at any depth. */
+type PluralsOf<M> = M extends { plural: infer P extends string }
+  ? P | PluralsOf<M[Exclude<keyof M, 'plural'>]>
+  : M extends { select: string }
+    ? PluralsOf<M[Exclude<keyof M, 'select'>]>
+    : never;
 
 /** A plural parameter is a number; the rest are strings or numbers (numbers print as written). */
 type Params<M> = {
-  [K in ParamsOf<M>]: M extends { plural: K } ? number : string | number;
+  [K in ParamsOf<M>]: K extends PluralsOf<M> ? number : string | number;
 };
 
 /** What a message becomes in the translator. */
@@ -74,32 +99,34 @@ function fill(template: string, params: Record<string, unknown>, key: string): s
   });
 }
 
-/** The wording of a choice for these parameters. */
+/** The wording of a choice for these parameters, choosing again inside a nested choice. */
 function choose(
   choice: Choice,
   params: Record<string, unknown>,
   plurals: Intl.PluralRules,
 ): string {
-  const cases = choice as Record<string, string | undefined>;
+  const cases = choice as Record<string, Case | undefined>;
+  let picked: Case;
   if ('plural' in choice) {
-    const n = Number(params[choice.plural]);
-    return cases[String(n)] ?? cases[plurals.select(n)] ?? choice.other;
+    const n = Number(params[(choice as PluralChoice).plural]);
+    picked = cases[String(n)] ?? cases[plurals.select(n)] ?? choice.other;
+  } else {
+    picked = cases[String(params[(choice as SelectChoice).select])] ?? choice.other;
   }
-  return cases[String(params[choice.select])] ?? choice.other;
+  return typeof picked === 'string' ? picked : choose(picked, params, plurals);
 }
 
 /** The placeholder names a message uses, for tests that compare languages. */
-export function placeholders(message: string | Choice): string[] {
-  const texts =
-    typeof message === 'string'
-      ? [message]
-      : Object.entries(message)
-          .filter(([k]) => k !== 'plural' && k !== 'select')
-          .map(([, v]) => v as string);
-  const names = texts.flatMap((t) => [...t.matchAll(/\{([A-Za-z]\w*)\}/g)].map((m) => m[1]!));
-  if (typeof message !== 'string') {
-    names.push('plural' in message ? message.plural : message.select);
+export function placeholders(message: Case): string[] {
+  if (typeof message === 'string') {
+    return [...new Set([...message.matchAll(/\{([A-Za-z]\w*)\}/g)].map((m) => m[1]!))].sort();
   }
+  const names = Object.entries(message)
+    .filter(([k]) => k !== 'plural' && k !== 'select')
+    .flatMap(([, v]) => placeholders(v as Case));
+  names.push(
+    'plural' in message ? (message as PluralChoice).plural : (message as SelectChoice).select,
+  );
   return [...new Set(names)].sort();
 }
 

@@ -54,6 +54,18 @@ export function countryGender(country: Country, locale: Locale): string {
   return words?.gender ?? 'other';
 }
 
+/**
+ * The grammatical gender the names of `countries` take together in `locale`, for words that
+ * agree with all of them: feminine when every name is feminine, else the gender any of them
+ * has (Spanish: «a los que» for Taiwán; «a las que» only if every country is feminine).
+ * 'other' when no country has a gender in `locale` (English).
+ */
+export function groupGender(countries: readonly Country[], locale: Locale): string {
+  const genders = countries.map((c) => countryGender(c, locale));
+  if (genders.length > 0 && genders.every((g) => g === 'feminine')) return 'feminine';
+  return genders.find((g) => g !== 'feminine' && g !== 'other') ?? 'other';
+}
+
 /** The names of the countries with `status`, in `locale`, alphabetical in that language. */
 export function namesWithStatus(
   countries: readonly Country[],

@@ -6,7 +6,7 @@ import { countCurrentAllies, firstDesignation, sortByDesignation } from '../lib/
 import { formatBoundedDate } from '../lib/dates';
 import type { Corpus } from '../lib/entry';
 import { formatList } from '../lib/intl';
-import { countryGender, namesWithStatus } from '../lib/localize';
+import { countryGender, groupGender, namesWithStatus } from '../lib/localize';
 import { intlLocale } from '../settings';
 import { pageFrame, type PageFrame } from './head';
 import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
@@ -36,6 +36,8 @@ export interface AlliesSummary {
   /** The countries whose designation was revoked, and those treated as allies by law, by name. */
   revokedNames: readonly string[];
   treatedAsNames: readonly string[];
+  /** The grammatical gender those names take together (see `groupGender`). */
+  treatedAsGender: string;
   /** The two most recent formal designations, newest last. */
   latest: readonly AllyRow[];
 }
@@ -78,6 +80,10 @@ export function alliesSummary(corpus: Corpus, ctx: PageContext): AlliesSummary {
     treatedAs: corpus.countries.filter((c) => c.data.status === 'treated-as').length,
     revokedNames: namesWithStatus(corpus.countries, 'revoked', ctx.locale),
     treatedAsNames: namesWithStatus(corpus.countries, 'treated-as', ctx.locale),
+    treatedAsGender: groupGender(
+      corpus.countries.filter((c) => c.data.status === 'treated-as'),
+      ctx.locale,
+    ),
     latest: formal.slice(-2),
   };
 }
@@ -91,6 +97,7 @@ function alsoInTable(summary: AlliesSummary, ctx: PageContext): string {
       t.introTreatedAs({
         count: summary.treatedAs,
         names: formatList(summary.treatedAsNames, intlLocale(ctx.locale)),
+        gender: summary.treatedAsGender,
       }),
   ].filter((item): item is string => !!item);
   return items.length > 0 ? t.introAlso({ items: formatList(items, intlLocale(ctx.locale)) }) : '';

@@ -3,7 +3,7 @@ import { type Dictionary, ui } from '../../src/i18n/ui';
 import { datePhrase, formatPartialDate, formatTimestamp, zoned } from '../../src/lib/dates';
 import { formatFactValue } from '../../src/lib/facts';
 import { findIntegrityProblems } from '../../src/lib/integrity';
-import { countrySummary, versionFor } from '../../src/lib/localize';
+import { countrySummary, groupGender, versionFor } from '../../src/lib/localize';
 import { allyRouteData } from '../../src/route-data/ally';
 import { articleRouteData } from '../../src/route-data/article';
 import { article, corpus, country, fact } from './fixtures';
@@ -124,5 +124,23 @@ describe('translations and their fallback', () => {
       'content/articles/es/lead.mdx countries',
       'content/articles/es/lead.mdx published',
     ]);
+  });
+});
+
+describe('words that agree with several country names at once', () => {
+  const named = (id: string, name: string, gender: string) =>
+    country(id, { translations: { es: { name, gender, summary: 'Resumen.' } } });
+  const colombia = named('colombia', 'Colombia', 'feminine');
+  const jordan = named('jordan', 'Jordania', 'feminine');
+  const taiwan = named('taiwan', 'Taiwán', 'masculine');
+
+  test('are feminine only when every name is', () => {
+    expect(groupGender([colombia, jordan], 'es')).toBe('feminine');
+    expect(groupGender([colombia, taiwan], 'es')).toBe('masculine');
+    expect(groupGender([taiwan], 'es')).toBe('masculine');
+  });
+
+  test('have no gender in English', () => {
+    expect(groupGender([colombia, taiwan], 'en')).toBe('other');
   });
 });

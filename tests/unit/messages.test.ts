@@ -45,6 +45,40 @@ describe('a message', () => {
     expect(t.designated({ name: 'Catar', gender: 'masculine' })).toBe('Catar, designado');
   });
 
+  test('chooses twice when a case is itself a choice (number, then gender)', () => {
+    const spanish = compile<{
+      which: {
+        plural: 'count';
+        one: { select: 'gender'; feminine: '{names}, a la que'; other: '{names}, al que' };
+        other: { select: 'gender'; feminine: '{names}, a las que'; other: '{names}, a los que' };
+      };
+    }>(
+      {
+        which: {
+          plural: 'count',
+          one: { select: 'gender', feminine: '{names}, a la que', other: '{names}, al que' },
+          other: { select: 'gender', feminine: '{names}, a las que', other: '{names}, a los que' },
+        },
+      },
+      'es',
+    );
+    expect(spanish.which({ count: 1, gender: 'feminine', names: 'Colombia' })).toBe(
+      'Colombia, a la que',
+    );
+    expect(spanish.which({ count: 1, gender: 'masculine', names: 'Taiwán' })).toBe(
+      'Taiwán, al que',
+    );
+    expect(spanish.which({ count: 2, gender: 'feminine', names: 'Colombia y Jordania' })).toBe(
+      'Colombia y Jordania, a las que',
+    );
+    expect(spanish.which({ count: 2, gender: 'masculine', names: 'Catar y Colombia' })).toBe(
+      'Catar y Colombia, a los que',
+    );
+    expect(
+      placeholders({ plural: 'count', other: { select: 'gender', other: '{names}' } }),
+    ).toEqual(['count', 'gender', 'names']);
+  });
+
   test('fails loudly when a parameter is missing', () => {
     // @ts-expect-error — `name` is required, so the type check fails too
     expect(() => t.hello({})).toThrow('Message hello needs the parameter {name}');
