@@ -10,6 +10,7 @@ import { ogCards } from './src/integrations/og-cards.ts';
 import { isCanonicalPage, lastmodFromBuiltPage } from './src/integrations/sitemap-lastmod.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { factOrder } from './src/integrations/fact-order.ts';
+import { footnoteLabels } from './src/integrations/footnote-labels.ts';
 
 const OUT_DIR = fileURLToPath(new URL('./dist/', import.meta.url));
 const SITE = resolveSiteUrl(process.env.SITE_URL);
@@ -59,7 +60,8 @@ export default defineConfig({
     syntaxHighlight: false,
     // Sätteri, Astro 7's default processor; MDX inherits it. Each <Fact> learns its place in
     // reading order, for its footnote and its date (src/lib/footnotes.ts).
-    processor: satteri({ mdastPlugins: [() => factOrder()] }),
+    // GFM footnotes are worded in each body's own language.
+    processor: satteri({ mdastPlugins: [() => factOrder()], hastPlugins: [footnoteLabels] }),
   },
   integrations: [
     mdx(),

@@ -24,6 +24,7 @@ const ARTICLE = 'content/articles/colombia-major-non-nato-ally.mdx';
 const CORRECTION = 'content/corrections/colombia-major-non-nato-ally-2022-03-10.yaml';
 const QATAR = 'content/countries/qatar.yaml';
 const SPANISH_TOPIC = 'content/topics/es/plan-colombia.mdx';
+const SPANISH_ARTICLE = 'content/articles/es/colombia-major-non-nato-ally.mdx';
 
 type Mutation = (dir: string) => void;
 
@@ -152,6 +153,9 @@ test('a missing Spanish translation is not an error: the page falls back to Engl
   // Qatar loses its Spanish summary (keeping its name); one Spanish topic is deleted.
   replace(QATAR, /^    summary: .*\n/m, '')(dir);
   rmSync(join(dir, SPANISH_TOPIC));
+  // The same build checks GFM footnotes: each body's notes are labelled in its own language.
+  appendFileSync(join(dir, ARTICLE), '\nA closing remark.[^r]\n\n[^r]: The note.\n');
+  appendFileSync(join(dir, SPANISH_ARTICLE), '\nUna observación final.[^r]\n\n[^r]: La nota.\n');
   const { status, output } = build(dir);
   expect(status, output.split('\n').slice(-30).join('\n')).toBe(0);
   const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
@@ -201,4 +205,12 @@ test('a missing Spanish translation is not an error: the page falls back to Engl
   expect(readFileSync(join(dir, 'dist', 'rss.xml'), 'utf8')).toContain(english);
   expect(topic).not.toContain('data-pagefind-body');
   expect(page('es/topics/venezuelan-migration')).toContain('data-pagefind-body');
+
+  const spanishArticle = page('es/articles/colombia-major-non-nato-ally');
+  expect(spanishArticle).toMatch(/<h2[^>]*id="footnote-label"[^>]*>Notas<\/h2>/);
+  expect(spanishArticle).toContain('aria-label="Volver a la referencia 1"');
+  expect(spanishArticle).not.toMatch(/Footnotes|Back to reference/);
+  const englishArticle = page('articles/colombia-major-non-nato-ally');
+  expect(englishArticle).toMatch(/<h2[^>]*id="footnote-label"[^>]*>Footnotes<\/h2>/);
+  expect(englishArticle).toContain('aria-label="Back to reference 1"');
 });
