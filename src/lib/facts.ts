@@ -57,7 +57,7 @@ export function formatFactAsOf(fact: FactData, locale: Locale): string {
   if (fact.periodStart) {
     return t.fact.span({ from: formatPartialDate(fact.periodStart, locale), to: when });
   }
-  return t.fact.asOf({ when });
+  return t.fact.asOf({ when, precision: fact.asOf.precision });
 }
 
 /** The facts of one series in date order, for charts. */

@@ -66,14 +66,39 @@ export function fieldDescription(field: SchemaField, locale: Locale = DEFAULT_LO
   return text;
 }
 
+/** A documented field of the open data, as the /data/ page lists it. */
+export interface FieldDoc {
+  /** Its path in a record, e.g. `lifecycle[].kind`. */
+  name: string;
+  /** What it holds, in the page's language. */
+  description: string;
+  /**
+   * For a closed list, the values it allows joined as a list in the page's language ("year,
+   * month or day"): `value` parts are the values themselves (English identifiers, to be shown as
+   * code), the others the list's words. Empty for an open field.
+   */
+  values: readonly { text: string; value: boolean }[];
+  /** Description and values as one line of plain text. */
+  text: string;
+}
+
 /**
  * The fields of a published ally record (allies.json, one per country), each with what it
  * holds in `locale` and, for a closed list, the values it allows: the /data/ page's list.
  */
-export function fieldDocs(locale: Locale): { name: string; text: string }[] {
+export function fieldDocs(locale: Locale): FieldDoc[] {
   const or = new Intl.ListFormat(intlLocale(locale), { type: 'disjunction' });
   return schemaFields(allyRecord, { nested: true }).map((field) => {
-    const text = fieldDescription(field, locale);
-    return { name: field.name, text: field.values ? `${text} (${or.format(field.values)})` : text };
+    const description = fieldDescription(field, locale);
+    const values = field.values
+      ? or.formatToParts(field.values).map((p) => ({ text: p.value, value: p.type === 'element' }))
+      : [];
+    const list = values.map((v) => v.text).join('');
+    return {
+      name: field.name,
+      description,
+      values,
+      text: list ? `${description} (${list})` : description,
+    };
   });
 }

@@ -3,6 +3,7 @@
  * figures and sources the body cites (with each `<Fact>`'s footnote), related links, citation
  * formats and share links.
  */
+import { plainText } from '../lib/credit';
 import { ui } from '../i18n/ui';
 import { citePage, type Citations } from '../lib/citation';
 import type { PageContext } from '../lib/context';
@@ -276,7 +277,9 @@ export function longformData(
           ? {
               number: use.source.number,
               href: `#source-${use.source.id}`,
-              label: t.fact.source({ number: use.source.number, publisher: source.data.publisher }),
+              // The number only, as on ally pages: an attribute cannot mark a publisher's
+              // name with its language, and the source list it links to names it.
+              label: t.fact.source({ number: use.source.number }),
             }
           : undefined,
     };
@@ -289,7 +292,7 @@ export function longformData(
     entry.data.title,
     entry.data.description,
     ...sinceThenLines.map(
-      (l) => `${l.date} ${l.text} ${l.sources.map((s) => s.publisher).join(' ')}`,
+      (l) => `${l.date} ${l.text} ${l.sources.map((s) => plainText(s.credit)).join(' ')}`,
     ),
     ...alsoRead,
   ];

@@ -46,11 +46,13 @@ function englishInterfaceText(): string[] {
 function textOutsideEnglish(root: HTMLElement): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.rawText);
+    if (node.nodeType === 3) parts.push(node.text);
     if (node.nodeType !== 1) return;
     const el = node as HTMLElement;
     if (['script', 'style', 'template'].includes(el.tagName?.toLowerCase() ?? '')) return;
-    if (el.getAttribute('lang')?.startsWith('en')) return;
+    // Text marked as another language (English, or a Portuguese source title) is not Spanish.
+    const lang = el.getAttribute('lang');
+    if (lang && !lang.startsWith('es')) return;
     for (const child of el.childNodes) walk(child);
   };
   const body = root.querySelector('body');
@@ -124,8 +126,38 @@ describe('the sitemap alternates', () => {
   });
 });
 
+/**
+ * English words no Spanish sentence uses, found in `text`: connecting words left in data-made
+ * lines ("from Sputnik", "copy at Docslib", "citing"), and the words of English names that
+ * Spanish prose quotes ("Federal Register", "Presidential Determination"), which must be marked.
+ */
+const ENGLISH_WORDS =
+  /(?<![\p{L}\p{N}'’.\/-])(the|of|and|from|with|for|at|by|is|was|which|this|that|to|in|on|under|citing|copy|summary|archived|act|register|department|determination|memorandum|office|service|house|press|news|law)(?![\p{L}\p{N}'’\/-])/giu;
+export function englishWords(text: string): string[] {
+  return [...text.matchAll(ENGLISH_WORDS)].map((m) => {
+    const at = m.index ?? 0;
+    return text.slice(Math.max(0, at - 30), at + m[0].length + 30).trim();
+  });
+}
+
+/** The words a reader or a screen reader meets: text, and labels outside lang="en" elements. */
+function wordsOutsideEnglish(root: HTMLElement): string {
+  const labels = root
+    .querySelectorAll('body [aria-label], body [title], body [alt]')
+    .filter((el) => !el.closest('[lang^="en"]'))
+    .flatMap((el) => ['aria-label', 'title', 'alt'].map((a) => el.getAttribute(a) ?? ''));
+  return [textOutsideEnglish(root), ...labels].join('\n');
+}
+
 describe('the Spanish pages', () => {
   const interfaceText = englishInterfaceText();
+
+  test.each(spanish.map((p) => [p.path, p] as const))(
+    '%s has no English words outside an element marked lang="en"',
+    (_path, page) => {
+      expect(englishWords(wordsOutsideEnglish(page.root))).toEqual([]);
+    },
+  );
 
   test('the English dictionary has text to look for', () => {
     expect(interfaceText.length).toBeGreaterThan(100);
