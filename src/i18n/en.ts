@@ -224,7 +224,7 @@ export const en = {
     otherAllies: 'Other allies',
     source: 'Source {number}',
     // Shown beside a translated instrument, before its English title.
-    officialTitle: 'official title',
+    officialTitle: 'Official title',
     fields: {
       track: 'Legal track',
       instrument: 'Instrument',

@@ -204,7 +204,7 @@ export const es: Translation<typeof en> = {
     topics: 'Temas',
     otherAllies: 'Otros aliados',
     source: 'Fuente {number}',
-    officialTitle: 'título oficial',
+    officialTitle: 'Título oficial',
     fields: {
       track: 'Vía legal',
       instrument: 'Instrumento',
