@@ -23,10 +23,18 @@ import { absoluteUrl, feedPath, ogImagePath, pathTo, type Route } from '../lib/p
 import { documentTitle } from '../lib/titles';
 import { DEFAULT_LOCALE, LOCALE_REGISTRY, LOCALES, SITE, type Locale } from '../settings';
 
+/**
+ * The kinds of page search finds, as the index stores them. A key, not a word: each language
+ * names it from `search.types` in its dictionary, the one place both the type filter and the
+ * label over each result read it from.
+ */
+export const SEARCH_TYPES = ['Article', 'Topic', 'Country'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
 /** What Pagefind indexes on a page: its type and filter values. Absent: the page is not indexed. */
 export interface SearchIndexing {
-  /** `Article`, `Topic` or `Country`: the key the search page's type filter uses. */
-  type: string;
+  /** The key the search page's type filter uses. */
+  type: SearchType;
   /** Filter name → values, e.g. `{ country: ['Colombia'] }`. */
   filters?: Record<string, readonly string[]>;
 }

@@ -7,7 +7,7 @@ import { byId } from '../lib/lookup';
 import { originals } from '../lib/localize';
 import { SITE } from '../settings';
 import { alliesSummary, type AlliesSummary } from './allies';
-import { pageFrame, type PageFrame } from './head';
+import { pageFrame, SEARCH_TYPES, type PageFrame, type SearchType } from './head';
 import {
   correctionNotice,
   longformLink,
@@ -43,11 +43,22 @@ export interface CorrectionsRouteData extends PageFrame {
   corrections: readonly LoggedCorrection[];
 }
 
+/** A choice in one of the search page's filters: the value the index holds, and its label. */
+export interface SearchOption<V extends string = string> {
+  value: V;
+  label: string;
+}
+
 /** The /search/ page: its form, and the lists shown without JavaScript. */
 export interface SearchRouteData extends PageFrame {
   page: 'search';
   allies: AlliesSummary;
   topics: readonly LongformLink[];
+  /**
+   * The type filter's choices, in the page's language. Each result is labelled with its type's
+   * label from this same list, so a filter and the results it keeps always use one word.
+   */
+  types: readonly SearchOption<SearchType>[];
 }
 
 /** The /data/ page, about the open data files. */
@@ -127,6 +138,7 @@ export function searchRouteData(corpus: Corpus, ctx: PageContext): SearchRouteDa
     page: 'search',
     allies: alliesSummary(corpus, ctx),
     topics: topicLinks(corpus, ctx),
+    types: SEARCH_TYPES.map((value) => ({ value, label: t.types[value] })),
   };
 }
 
