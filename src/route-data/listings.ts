@@ -2,9 +2,10 @@
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import { sortCorrections } from '../lib/corrections';
+import { sortByDesignation } from '../lib/countries';
 import type { Corpus } from '../lib/entry';
 import { byId } from '../lib/lookup';
-import { originals } from '../lib/localize';
+import { countryName, originals, translationKey } from '../lib/localize';
 import { SITE } from '../settings';
 import { alliesSummary, type AlliesSummary } from './allies';
 import { pageFrame, SEARCH_TYPES, type PageFrame, type SearchType } from './head';
@@ -53,7 +54,10 @@ export interface SearchOption<V extends string = string> {
 export interface SearchRouteData extends PageFrame {
   page: 'search';
   allies: AlliesSummary;
-  topics: readonly LongformLink[];
+  /** The country filter's choices, in order of designation: slug and name. */
+  countries: readonly SearchOption[];
+  /** The topic filter's choices, alphabetical in the page's language: slug and title. */
+  topics: readonly SearchOption[];
   /**
    * The type filter's choices, in the page's language. Each result is labelled with its type's
    * label from this same list, so a filter and the results it keeps always use one word.
@@ -137,7 +141,16 @@ export function searchRouteData(corpus: Corpus, ctx: PageContext): SearchRouteDa
     ),
     page: 'search',
     allies: alliesSummary(corpus, ctx),
-    topics: topicLinks(corpus, ctx),
+    countries: sortByDesignation(corpus.countries).map((c) => ({
+      value: c.id,
+      label: countryName(c, ctx.locale),
+    })),
+    topics: originals(corpus.topics)
+      .map((tp) => ({
+        value: translationKey(tp),
+        label: longformLink(corpus.topics, tp, 'topic', ctx).label,
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label, ctx.locale)),
     types: SEARCH_TYPES.map((value) => ({ value, label: t.types[value] })),
   };
 }
