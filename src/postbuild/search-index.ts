@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind search index into dist/pagefind/ once Astro has written the site:
- * `npm run build` runs it after `astro build`. Only pages marked data-pagefind-body (articles,
- * topics, allies) are indexed, one index per language, so navigation chrome stays out of results.
+ * `npm run build` runs it after `astro build`. Only articles, topics and allies are indexed, one
+ * index per language, and of each only the elements it marks data-pagefind-body (searchContent in
+ * src/data/locals.ts): its own content, so the frame, notices and boxes stay out of results.
  *
  * It runs as its own process, after Astro's has exited: Pagefind holds the whole index in memory
  * (about 2 GB for 10,000 pages), and inside Astro's build hook that came on top of the memory
