@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { spaceBlocks } from './space-blocks.ts';
+import { spaceBlocks, termsAsParagraphs } from './space-blocks.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(resolve(site, 'index.html'))) {
@@ -24,14 +24,15 @@ try {
   const { index, errors } = await createIndex();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // Each page goes in with a space between adjacent block elements, so excerpts never read
-  // "PentagonInstrument" where a term and its description sat side by side (see space-blocks.ts).
+  // "PentagonInstrument" where a term and its description sat side by side, and with terms and
+  // descriptions read as paragraphs, so each ends its sentence (see space-blocks.ts).
   const files = readdirSync(site, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
     .sort();
   for (const file of files) {
     const added = await index.addHTMLFile({
       sourcePath: relative(site, join(site, file)).split(sep).join('/'),
-      content: spaceBlocks(readFileSync(join(site, file), 'utf8')),
+      content: spaceBlocks(termsAsParagraphs(readFileSync(join(site, file), 'utf8'))),
     });
     if (added.errors.length > 0) {
       throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
