@@ -28,6 +28,18 @@ export function routeOf<P extends RouteData['page']>(
   return route as RouteDataFor<P>;
 }
 
+/**
+ * The attribute that puts an element's text in the search index: `data-pagefind-body` on the
+ * pages the index holds (`head.search` in the route data), nothing on other pages. Pagefind
+ * indexes only elements so marked, so a page's own content is what search matches and quotes:
+ * never the frame, section headings, bylines, notices, link lists or boxes like "Cite this page",
+ * nor anything added later until a page marks it. Labels inside marked content that are
+ * interface words ("Citation", "Data as a table") carry `data-pagefind-ignore`.
+ */
+export function searchContent(locals: App.Locals): { 'data-pagefind-body'?: '' } {
+  return currentRoute(locals).head.search ? { 'data-pagefind-body': '' } : {};
+}
+
 /** The validated corpus, for MDX components that look entries up by id. */
 export function corpusOf(locals: App.Locals): Corpus {
   if (!locals.corpus) throw new Error('No corpus on Astro.locals: render inside a page');

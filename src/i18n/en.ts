@@ -392,9 +392,11 @@ export const en = {
     button: 'Search',
     show: 'Show',
     everything: 'Everything',
-    articles: 'Articles',
-    background: 'Background',
-    allies: 'Allies',
+    /**
+     * The kinds of page search finds, keyed as the index stores them (`SEARCH_TYPES` in
+     * src/route-data/head.ts): the type filter's choices, and the label over each result.
+     */
+    types: { Article: 'Articles', Topic: 'Background', Country: 'Allies' },
     country: 'About the country',
     anyCountry: 'Any country',
     topic: 'On the topic',

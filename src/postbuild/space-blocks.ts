@@ -12,3 +12,14 @@ const BLOCK_END =
 export function spaceBlocks(html: string): string {
   return html.replace(BLOCK_END, '$1 ');
 }
+
+/**
+ * `html` with every definition term and description (`<dt>`, `<dd>`) turned into a paragraph.
+ * Pagefind ends a sentence after a paragraph, a list item or a heading, never after a term or a
+ * description: an ally's steps read as one run of values, and the last value ran into whatever
+ * the page indexed next ("George W. Bush Bush declares Pakistan…" where the sources list
+ * followed). Only the copy Pagefind reads changes, attributes included (data-pagefind-ignore).
+ */
+export function termsAsParagraphs(html: string): string {
+  return html.replace(/<(\/?)d[dt](?=[\s>])/g, '<$1p');
+}

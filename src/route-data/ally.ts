@@ -13,6 +13,7 @@ import {
   lifecycleNote,
   localized,
   originals,
+  translationKey,
 } from '../lib/localize';
 import { LEGAL_TRACKS, type LifecycleEventData } from '../schemas/country';
 import type { Locale } from '../settings';
@@ -157,9 +158,8 @@ export function allyRouteData(
   });
   const summary = countrySummary(country, ctx.locale);
   const name = countryName(country, ctx.locale);
-  const topics = originals(corpus.topics)
-    .filter(mentions)
-    .map((tp) => longformLink(corpus.topics, tp, 'topic', ctx));
+  const mentioned = originals(corpus.topics).filter(mentions);
+  const topics = mentioned.map((tp) => longformLink(corpus.topics, tp, 'topic', ctx));
   const status = country.data.status;
   const since =
     first &&
@@ -189,7 +189,7 @@ export function allyRouteData(
         structuredData: [countryLd(country, corpus, ldContext(ctx))],
         search: {
           type: 'Country',
-          filters: { country: [name], topic: topics.map((tp) => tp.label) },
+          filters: { country: [country.id], topic: mentioned.map(translationKey) },
         },
       },
       corpus,

@@ -9,7 +9,7 @@ import { newsArticleLd, topicLd } from '../lib/jsonld';
 import { byId } from '../lib/lookup';
 import { originalOf, originals, translationKey, versionFor } from '../lib/localize';
 import { LOCALES } from '../settings';
-import { ldContext, pageFrame, type PageFrame } from './head';
+import { ldContext, pageFrame, type PageFrame, type SearchIndexing } from './head';
 import { longformData, longformImage, type LongformData } from './longform';
 import {
   correctionNotice,
@@ -60,7 +60,7 @@ function longformFrame(
   data: LongformData,
   ld: Parameters<typeof pageFrame>[1]['structuredData'],
   ctx: PageContext,
-  filters: Record<string, readonly string[]>,
+  filters: NonNullable<SearchIndexing['filters']>,
 ): PageFrame {
   const versions = kind === 'article' ? corpus.articles : corpus.topics;
   return pageFrame(
@@ -118,8 +118,8 @@ export function articleRouteData(
   });
   return {
     ...longformFrame(corpus, 'article', data, [ld], ctx, {
-      country: data.countries.map((c) => c.label),
-      topic: data.topics.map((tp) => tp.label),
+      country: data.about.countries,
+      topic: data.about.topics,
     }),
     ...data,
     page: 'article',
@@ -150,8 +150,8 @@ export function topicRouteData(corpus: Corpus, topic: Topic, ctx: PageContext): 
   });
   return {
     ...longformFrame(corpus, 'topic', data, [ld], ctx, {
-      country: data.countries.map((c) => c.label),
-      topic: [data.title],
+      country: data.about.countries,
+      topic: [data.key],
     }),
     ...data,
     page: 'topic',

@@ -23,12 +23,25 @@ import { absoluteUrl, feedPath, ogImagePath, pathTo, type Route } from '../lib/p
 import { documentTitle } from '../lib/titles';
 import { DEFAULT_LOCALE, LOCALE_REGISTRY, LOCALES, SITE, type Locale } from '../settings';
 
-/** What Pagefind indexes on a page: its type and filter values. Absent: the page is not indexed. */
+/**
+ * The kinds of page search finds, as the index stores them. A key, not a word: each language
+ * names it from `search.types` in its dictionary, the one place both the type filter and the
+ * label over each result read it from.
+ */
+export const SEARCH_TYPES = ['Article', 'Topic', 'Country'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/**
+ * What Pagefind indexes on a page: its type and filter values. Absent: the page is not indexed.
+ * Every value is an identifier, the same in both languages (the page's words are in its own
+ * language's index), so a search's address, filters included, means the same on either edition
+ * of the search page and survives the language switch.
+ */
 export interface SearchIndexing {
-  /** `Article`, `Topic` or `Country`: the key the search page's type filter uses. */
-  type: string;
-  /** Filter name → values, e.g. `{ country: ['Colombia'] }`. */
-  filters?: Record<string, readonly string[]>;
+  /** The key the search page's type filter uses. */
+  type: SearchType;
+  /** The slugs of the countries and topics the page is about. */
+  filters?: { country?: readonly string[]; topic?: readonly string[] };
 }
 
 /** What a page says about itself; the rest of its head is derived from this and its route. */

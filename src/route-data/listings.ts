@@ -2,12 +2,13 @@
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import { sortCorrections } from '../lib/corrections';
+import { sortByDesignation } from '../lib/countries';
 import type { Corpus } from '../lib/entry';
 import { byId } from '../lib/lookup';
-import { originals } from '../lib/localize';
+import { countryName, originals, translationKey } from '../lib/localize';
 import { SITE } from '../settings';
 import { alliesSummary, type AlliesSummary } from './allies';
-import { pageFrame, type PageFrame } from './head';
+import { pageFrame, SEARCH_TYPES, type PageFrame, type SearchType } from './head';
 import {
   correctionNotice,
   longformLink,
@@ -43,11 +44,25 @@ export interface CorrectionsRouteData extends PageFrame {
   corrections: readonly LoggedCorrection[];
 }
 
+/** A choice in one of the search page's filters: the value the index holds, and its label. */
+export interface SearchOption<V extends string = string> {
+  value: V;
+  label: string;
+}
+
 /** The /search/ page: its form, and the lists shown without JavaScript. */
 export interface SearchRouteData extends PageFrame {
   page: 'search';
   allies: AlliesSummary;
-  topics: readonly LongformLink[];
+  /** The country filter's choices, in order of designation: slug and name. */
+  countries: readonly SearchOption[];
+  /** The topic filter's choices, alphabetical in the page's language: slug and title. */
+  topics: readonly SearchOption[];
+  /**
+   * The type filter's choices, in the page's language. Each result is labelled with its type's
+   * label from this same list, so a filter and the results it keeps always use one word.
+   */
+  types: readonly SearchOption<SearchType>[];
 }
 
 /** The /data/ page, about the open data files. */
@@ -126,7 +141,17 @@ export function searchRouteData(corpus: Corpus, ctx: PageContext): SearchRouteDa
     ),
     page: 'search',
     allies: alliesSummary(corpus, ctx),
-    topics: topicLinks(corpus, ctx),
+    countries: sortByDesignation(corpus.countries).map((c) => ({
+      value: c.id,
+      label: countryName(c, ctx.locale),
+    })),
+    topics: originals(corpus.topics)
+      .map((tp) => ({
+        value: translationKey(tp),
+        label: longformLink(corpus.topics, tp, 'topic', ctx).label,
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label, ctx.locale)),
+    types: SEARCH_TYPES.map((value) => ({ value, label: t.types[value] })),
   };
 }
 

@@ -109,6 +109,8 @@ export interface LongformData {
   sources: readonly SourceItem[];
   countries: readonly Link[];
   topics: readonly LongformLink[];
+  /** The slugs of `countries` and `topics`: what the page is about, for the search filters. */
+  about: { countries: readonly string[]; topics: readonly string[] };
 }
 
 /** Average adult silent reading speed for non-fiction (Brysbaert 2019: 238 wpm), rounded down. */
@@ -253,6 +255,7 @@ export function longformData(
     kind === 'article' ? originalOf(corpus.articles, key) : originalOf(corpus.topics, key);
   // A translation carries only its words; what it is about and what it cites come from the original.
   const meta = original ?? entry;
+  const about = resolve(meta.data.countries, countries);
   const relatedTopics = meta.data.topics.flatMap((ref) =>
     corpus.topics.filter((tp) => tp.id === ref.id && tp.data.locale === 'en'),
   );
@@ -320,8 +323,9 @@ export function longformData(
     byline: t.longform.byline({ desk: SITE.publisher.desk[ctx.locale] }),
     asPublished: asPublished(entry, lastChange, ctx),
     sinceThen: sinceThenLines,
-    countries: resolve(meta.data.countries, countries).map((c) => countryLink(c, ctx.locale)),
+    countries: about.map((c) => countryLink(c, ctx.locale)),
     topics: relatedTopics.map((tp) => longformLink(corpus.topics, tp, 'topic', ctx)),
+    about: { countries: about.map((c) => c.id), topics: relatedTopics.map(translationKey) },
     sources: cited.sources.map((s) => sourceItem(s, ctx)),
     figures: figuresIn(cited.facts, corpus, ctx),
   };

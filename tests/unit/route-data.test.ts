@@ -7,7 +7,10 @@ import {
   topicRouteData,
 } from '../../src/route-data/article';
 import { homeRouteData } from '../../src/route-data/home';
-import { loggedCorrections } from '../../src/route-data/listings';
+import { SEARCH_TYPES } from '../../src/route-data/head';
+import { loggedCorrections, searchRouteData } from '../../src/route-data/listings';
+import { ui } from '../../src/i18n/ui';
+import { LOCALES } from '../../src/settings';
 import { AWKWARD, corpus, country, designated, source, topic } from './fixtures';
 
 /** No shapes: the maps are tested in map.test.ts. */
@@ -194,5 +197,39 @@ describe('articles, topics and corrections', () => {
     expect(view.count).toBe(2);
     expect(view.lead?.href).toBe('/articles/lead/');
     expect(view.latestCorrection?.id).toBe('lead-fix');
+  });
+});
+
+describe('the search page and what it finds', () => {
+  test.each(LOCALES)(
+    'offers each result type under its %s label, the one results show',
+    (locale) => {
+      const view = searchRouteData(corpus(), { ...ctx, locale });
+      expect(view.types.map((type) => type.value)).toEqual([...SEARCH_TYPES]);
+      expect(view.types.map((type) => type.label)).toEqual(
+        SEARCH_TYPES.map((type) => ui(locale).search.types[type]),
+      );
+    },
+  );
+
+  // The language switch carries a search's filters to the other edition: values are slugs.
+  test.each(LOCALES)('files pages under country and topic slugs in %s', (locale) => {
+    const all = corpus();
+    const where = { ...ctx, locale };
+    expect(allyRouteData(all, NO_ATLAS, all.countries[0]!, where).head.search).toEqual({
+      type: 'Country',
+      filters: { country: ['colombia'], topic: ['background'] },
+    });
+    const view = searchRouteData(all, where);
+    expect(view.countries.map((c) => c.value)).toEqual(['qatar', 'colombia']);
+    expect(view.topics.map((tp) => tp.value)).toEqual(['background']);
+  });
+
+  test('files an article under the slugs of its countries and topics', () => {
+    const all = corpus();
+    expect(articleRouteData(all, all.articles[0]!, ctx).head.search).toEqual({
+      type: 'Article',
+      filters: { country: ['colombia'], topic: ['background'] },
+    });
   });
 });
