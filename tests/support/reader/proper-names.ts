@@ -9,13 +9,13 @@ import { load } from 'js-yaml';
 
 const SOURCES = join(import.meta.dirname, '..', '..', '..', 'content', 'sources');
 
-/** Every word of every source's publisher and title, as written. */
+/** Every word of every source's names (publisher, the site read on, who it cites) and title. */
 export function sourceNames(): Set<string> {
   const names = new Set<string>();
   for (const file of readdirSync(SOURCES).filter((f) => f.endsWith('.yaml'))) {
     const data = load(readFileSync(join(SOURCES, file), 'utf8')) as Record<string, unknown>;
-    for (const field of ['publisher', 'title']) {
-      const value = data[field];
+    const via = data['via'] as { site?: unknown } | undefined;
+    for (const value of [data['publisher'], via?.site, data['citing'], data['title']]) {
       if (typeof value !== 'string') continue;
       for (const word of value.split(/\s+/)) {
         names.add(word.replace(/^[("“‘«[]+|[)"”’»,.;:!?\]]+$/g, ''));
