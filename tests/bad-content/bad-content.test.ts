@@ -163,7 +163,7 @@ test('a missing Spanish translation is not an error: the page falls back to Engl
   const ally = page('es/allies/qatar');
   expect(ally).toContain('<html lang="es"');
   expect(ally).toContain('data-untranslated-notice="partly"');
-  expect(ally).toMatch(/<p class="[^"]*" lang="en">Qatar was designated/);
+  expect(ally).toMatch(/<p class="[^"]*" lang="en"[^>]*>Qatar was designated/);
   expect(ally).toContain('<h1'); // still a Spanish page, with its Spanish name
   expect(ally).toMatch(/<h1[^>]*>Catar<\/h1>/);
 
@@ -173,7 +173,7 @@ test('a missing Spanish translation is not an error: the page falls back to Engl
   expect(topic).toMatch(
     /<h1[^>]*lang="en"[^>]*>Plan Colombia, and the U\.S\. money behind it<\/h1>/,
   );
-  expect(topic).toMatch(/<div class="prose[^"]*" lang="en">/);
+  expect(topic).toMatch(/<div class="prose[^"]*" lang="en"[^>]*>/);
   // Its social card is the English one (the title is English); no Spanish card is drawn for it.
   expect(topic).toMatch(
     /<meta property="og:image" content="[^"]*\/og\/topics\/plan-colombia\.png"/,
