@@ -223,8 +223,8 @@ export const en = {
     topics: 'Topics',
     otherAllies: 'Other allies',
     source: 'Source {number}',
-    // Shown beside a translated instrument, before its English title.
-    officialTitle: 'Official title',
+    // Shown under a translated instrument, before the English wording it renders.
+    inEnglish: 'In English',
     fields: {
       track: 'Legal track',
       instrument: 'Instrument',

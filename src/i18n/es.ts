@@ -204,7 +204,7 @@ export const es: Translation<typeof en> = {
     topics: 'Temas',
     otherAllies: 'Otros aliados',
     source: 'Fuente {number}',
-    officialTitle: 'Título oficial',
+    inEnglish: 'En inglés',
     fields: {
       track: 'Vía legal',
       instrument: 'Instrumento',

@@ -81,7 +81,8 @@ function mentionsDate(text: string, fact: Fact, locale: Locale): boolean {
   return dates.every((date) =>
     dateWordings(date, locale).some((w) =>
       new RegExp(
-        `(^|[^\\p{L}\\d])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\d])`,
+        // Any run of spaces matches any other: MDX bodies wrap lines inside a date.
+        `(^|[^\\p{L}\\d])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}($|[^\\p{L}\\d])`,
         'iu',
       ).test(text),
     ),

@@ -47,8 +47,8 @@ export interface LifecycleStep {
    * `lang` is set when it is shown untranslated.
    */
   instrument: { text: string; lang: Locale | undefined } | undefined;
-  /** Its official English title, set beside a translation ("Presidential Determination No. 97-4"). */
-  instrumentOfficial: string | undefined;
+  /** The English wording a translation renders ("Presidential Determination No. 97-4"), shown under it. */
+  instrumentEnglish: string | undefined;
   citation: string | undefined;
   administration: string;
   note: string | undefined;
@@ -122,8 +122,8 @@ export function allyRouteData(
       track: event.track,
       trackLabel: event.track && t.tracks[event.track],
       instrument: instrument && { text: instrument.text, lang: foreign(instrument, ctx) },
-      // A translation is shown with the official title it renders.
-      instrumentOfficial: instrument && instrument.lang !== 'en' ? event.instrument : undefined,
+      // A translation is shown with the English wording it renders.
+      instrumentEnglish: instrument && instrument.lang !== 'en' ? event.instrument : undefined,
       citation: event.citation,
       administration: t.administrations[event.administration],
       note: note?.text,

@@ -230,7 +230,8 @@ export function genderDisagreements(
 /**
  * What a page's twin in the other language must have as well, one line per thing (compare two
  * pages with {@link parityProblems}): its layout sections in order, the number of items in each
- * section's lists, headings by level, footnote marks, map links, table rows, and every link in
+ * section's lists, headings by level, footnote marks, figures printing their date, map links,
+ * table rows, and every link in
  * the main column with the locale prefix (`localePrefix`, e.g. `/es`) taken off.
  */
 export function pageOutline(main: HTMLElement, localePrefix: string): string[] {
@@ -247,6 +248,8 @@ export function pageOutline(main: HTMLElement, localePrefix: string): string[] {
     lines.push(`${level} headings: ${main.querySelectorAll(level).length}`);
   }
   lines.push(`footnote marks: ${main.querySelectorAll('sup a').length}`);
+  // A figure prints its as-of date unless its sentence states it: the same in both languages.
+  lines.push(`figures with their date: ${main.querySelectorAll('[data-fact-as-of]').length}`);
   lines.push(`map links: ${main.querySelectorAll('svg a').length}`);
   main.querySelectorAll('table').forEach((table, i) => {
     lines.push(`rows of table ${i + 1}: ${table.querySelectorAll('tr').length}`);

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { factSeries, formatFactAsOf, formatFactValue } from '../../src/lib/facts';
-import { fact } from './fixtures';
+import { citeLongform } from '../../src/lib/footnotes';
+import { fact, source } from './fixtures';
 
 test.each([
   [{ value: 1842390 }, 'en', '1,842,390'],
@@ -28,4 +29,15 @@ test('a series lists its figures in date order', () => {
     fact('c', { series: 'other' }),
   ];
   expect(factSeries(facts, 'v').map((f) => f.id)).toEqual(['a', 'b']);
+});
+
+test('a figure whose date the sentence already states does not repeat it, even across a line break', () => {
+  const cite = (body: string, locale: 'en' | 'es') =>
+    citeLongform(body, [], { facts: [fact('f')], sources: [source('src')] }, locale).facts[0]
+      ?.showAsOf;
+  expect(cite('On 31 August 2021 there were <Fact id="f" />.', 'en')).toBe(true);
+  expect(cite('On August 31, 2021 there were <Fact id="f" />.', 'en')).toBe(false);
+  expect(cite('On August\n31, 2021 there were <Fact id="f" />.', 'en')).toBe(false);
+  expect(cite('El 31 de\nagosto de 2021 había <Fact id="f" />.', 'es')).toBe(false);
+  expect(cite('En 2020 había <Fact id="f" />.', 'es')).toBe(true);
 });
