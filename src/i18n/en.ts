@@ -27,7 +27,7 @@ export const en = {
     /** Inside a sentence ("designated May 23, 2022"): English needs no preposition. */
     inSentence: { select: 'precision', other: '{date}' },
     /**
-     * Time zones named in words, with a 24-hour clock ("21:40 (hora del Este)"). Empty: use the
+     * Time zones named in words, with a 24-hour clock ("21:40 hora del Este"). Empty: use the
      * 12-hour clock and ICU's short name ("9:40 p.m. ET").
      */
     zoneNames: { 'America/New_York': '' },
@@ -432,7 +432,8 @@ export const en = {
     citeTail: 'Give the address of the file you used and the date you downloaded it.',
     dataset: 'data set',
   },
-  // A source's credit line: the names are parameters, kept in their own language.
+  // A source's credit line: the names are parameters, kept in their own language. No brackets:
+  // credits are often listed inside brackets themselves.
   // GFM footnotes in a body (src/integrations/footnote-labels.ts).
   footnotes: {
     label: 'Footnotes',
@@ -441,13 +442,13 @@ export const en = {
   credit: {
     via: {
       select: 'form',
-      syndicated: '{publisher} (via {site})',
-      copy: '{publisher} (copy at {site})',
-      text: '{publisher} (text at {site})',
-      summary: '{publisher} (summary at {site})',
-      translation: '{publisher} ({language} copy at {site})',
-      archive: '{publisher} (archived at {site})',
-      other: '{publisher} (via {site})',
+      syndicated: '{publisher} via {site}',
+      copy: '{publisher}, copy at {site}',
+      text: '{publisher}, text at {site}',
+      summary: '{publisher}, summary at {site}',
+      translation: '{publisher}, {language} copy at {site}',
+      archive: '{publisher}, archived at {site}',
+      other: '{publisher} via {site}',
     },
     citing: '{credit}, citing {cited}',
   },

@@ -1,6 +1,6 @@
 /**
  * How a cited source is credited in a line of text: its publisher, where it was read and whose
- * figures it relays ("Associated Press (via KION)", «Semana, citando a Migración Colombia»). The
+ * figures it relays ("Associated Press via KION", «Semana, citando a Migración Colombia»). The
  * names keep their own language; every connecting word comes from the page's dictionary.
  */
 import { ui } from '../i18n/ui';

@@ -199,7 +199,7 @@ export function dayOf(stamp: Timestamp, timeZone: string): string {
 
 /**
  * The time of day of a timestamp for readers, in the newsroom's time zone with the zone named:
- * "9:40 p.m. ET" in English; "21:40 (hora del Este)" in Spanish, whose newsrooms use the 24-hour
+ * "9:40 p.m. ET" in English; "21:40 hora del Este" in Spanish, whose newsrooms use the 24-hour
  * clock and name the zone in words.
  */
 export function formatTimeOfDay(stamp: Timestamp, locale: Locale, timeZone: string): string {
@@ -213,7 +213,9 @@ export function formatTimeOfDay(stamp: Timestamp, locale: Locale, timeZone: stri
       minute: '2-digit',
       hourCycle: 'h23',
     }).format(when);
-    return `${hhmm} (${zoneName})`;
+    // Spanish wire style ("a las 21:40 hora del Este"): no brackets, which would nest inside a
+    // bracketed date ("Corrección (10 de marzo de 2022, 21:40 hora del Este)").
+    return `${hhmm} ${zoneName}`;
   }
   return (
     dateFormat(intlLocale(locale), {

@@ -3,6 +3,7 @@ import { sourceNames } from '../support/reader/proper-names';
 import {
   findDoubledPunctuation,
   findJoinedWords,
+  findNestedBrackets,
   findRepeatedWords,
   readRenderedText,
 } from '../support/reader/text';
@@ -11,7 +12,7 @@ import { READER_PAGES } from './pages';
 const names = sourceNames();
 
 for (const { path, ready } of READER_PAGES) {
-  test(`${path} reads cleanly: no words run together, no word or stop said twice`, async ({
+  test(`${path} reads cleanly: no words run together, no word or stop said twice, no bracket in a bracket`, async ({
     page,
   }) => {
     await page.goto(path);
@@ -22,8 +23,9 @@ for (const { path, ready } of READER_PAGES) {
         joined: findJoinedWords(text, names),
         repeated: findRepeatedWords(text),
         punctuation: findDoubledPunctuation(text),
+        nested: findNestedBrackets(text),
       },
       `visible text on ${path}`,
-    ).toEqual({ joined: [], repeated: [], punctuation: [] });
+    ).toEqual({ joined: [], repeated: [], punctuation: [], nested: [] });
   });
 }

@@ -21,16 +21,16 @@ describe('sourceCredit', () => {
 
   test('a republished story names its publisher and the site it was read on', () => {
     const s = source({ publisher: 'Sputnik', via: { site: 'UrduPoint News', form: 'syndicated' } });
-    expect(plainText(sourceCredit(s, 'en'))).toBe('Sputnik (via UrduPoint News)');
-    expect(plainText(sourceCredit(s, 'es'))).toBe('Sputnik (vía UrduPoint News)');
+    expect(plainText(sourceCredit(s, 'en'))).toBe('Sputnik via UrduPoint News');
+    expect(plainText(sourceCredit(s, 'es'))).toBe('Sputnik vía UrduPoint News');
   });
 
   test.each([
-    ['copy', 'CRS (copy at Docslib)', 'CRS (copia en Docslib)'],
-    ['text', 'CRS (text at Docslib)', 'CRS (texto en Docslib)'],
-    ['summary', 'CRS (summary at Docslib)', 'CRS (resumen en Docslib)'],
-    ['archive', 'CRS (archived at Docslib)', 'CRS (archivado en Docslib)'],
-    ['translation', 'CRS (English copy at Docslib)', 'CRS (copia en inglés en Docslib)'],
+    ['copy', 'CRS, copy at Docslib', 'CRS, copia en Docslib'],
+    ['text', 'CRS, text at Docslib', 'CRS, texto en Docslib'],
+    ['summary', 'CRS, summary at Docslib', 'CRS, resumen en Docslib'],
+    ['archive', 'CRS, archived at Docslib', 'CRS, archivado en Docslib'],
+    ['translation', 'CRS, English copy at Docslib', 'CRS, copia en inglés en Docslib'],
   ])('a %s is worded in each language', (form, en, es) => {
     const s = source({ publisher: 'CRS', via: { site: 'Docslib', form } });
     expect(plainText(sourceCredit(s, 'en'))).toBe(en);
@@ -52,15 +52,13 @@ describe('sourceCredit', () => {
     });
     expect(sourceCredit(s, 'es')).toEqual([
       { text: 'Associated Press', lang: 'en' },
-      { text: ' (vía ' },
+      { text: ' vía ' },
       { text: 'Publimetro', lang: undefined },
-      { text: ')' },
     ]);
     expect(sourceCredit(s, 'en')).toEqual([
       { text: 'Associated Press', lang: undefined },
-      { text: ' (via ' },
+      { text: ' via ' },
       { text: 'Publimetro', lang: 'es' },
-      { text: ')' },
     ]);
   });
 

@@ -5,7 +5,12 @@
 import { describe, expect, test } from 'vitest';
 import { checkFootnoteRefs, type FootnoteRef } from '../support/reader/footnotes';
 import { statementProblems } from '../support/reader/statements';
-import { findDoubledPunctuation, findJoinedWords, findRepeatedWords } from '../support/reader/text';
+import {
+  findDoubledPunctuation,
+  findJoinedWords,
+  findNestedBrackets,
+  findRepeatedWords,
+} from '../support/reader/text';
 
 describe('the joined-words check', () => {
   test.each([
@@ -131,5 +136,21 @@ describe('the doubled-punctuation check', () => {
     expect(findDoubledPunctuation('Wait... then 2.5 and .5 · Since then, 1,000. Done.')).toEqual(
       [],
     );
+  });
+});
+
+describe('nested brackets', () => {
+  test('finds a bracket opened inside another on one line', () => {
+    const found = findNestedBrackets(
+      'Corrección (10 de marzo de 2022, 21:40 (hora del Este)): Una',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('21:40 (hora del Este)');
+    expect(findNestedBrackets('won. (Associated Press (via KION), W-Mappy)')).toHaveLength(1);
+  });
+
+  test('accepts brackets side by side, and brackets on separate lines', () => {
+    expect(findNestedBrackets('Publimetro (2023) (2024)\n(one)\n(two)')).toEqual([]);
+    expect(findNestedBrackets('Open (on one line\nclosed) (later)')).toEqual([]);
   });
 });

@@ -128,3 +128,25 @@ export function findDoubledPunctuation(text: string): string[] {
   }
   return [...found];
 }
+
+/**
+ * A bracket opened inside another on the same line: "(10 de marzo de 2022, 21:40 (hora del
+ * Este))", "(Associated Press (via KION), W-Mappy)". Readers lose track of which bracket closes
+ * what; generated text should use commas or semicolons inside brackets instead. Returns each
+ * inner opening with its context.
+ */
+export function findNestedBrackets(text: string): string[] {
+  const found = new Set<string>();
+  for (const line of text.split('\n')) {
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+      if (line[i] === '(') {
+        depth += 1;
+        if (depth === 2) found.add(line.slice(Math.max(0, i - 30), i + 30).trim());
+      } else if (line[i] === ')') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+  }
+  return [...found];
+}
