@@ -35,6 +35,8 @@ export const en = {
   /** Words around figures (see src/lib/facts.ts); digits themselves come from Intl. */
   numbers: {
     qualifier: { exact: '', about: 'about ', 'more-than': 'more than ' },
+    /** The same before a percentage (Spanish adds the article: «cerca del 80 %»). */
+    qualifierPercent: { exact: '', about: 'about ', 'more-than': 'more than ' },
     /** A signed percent change in words: "a fall of about 50%", "a rise of 15%". */
     change: {
       qualifier: { exact: '', about: 'about ', 'more-than': 'more than ' },
@@ -356,6 +358,8 @@ export const en = {
       'When we get something wrong, we fix it and say so. Each correction is dated to the minute, in Eastern Time, and appears at the top and bottom of the article it corrects, on its own page with the wording before and after, and in this log. An article\'s "updated" time is the time of its latest correction. We do not change published facts silently.',
     log: 'Every correction, newest first',
     on: 'On',
+    /** The marks around the corrected article's title. */
+    titleQuotes: ['“', '”'],
   },
   topics: {
     title: 'Background',

@@ -22,6 +22,8 @@ export const es: Translation<typeof en> = {
   },
   numbers: {
     qualifier: { exact: '', about: 'cerca de ', 'more-than': 'más de ' },
+    // A percentage takes the article: «cerca del 80 %», «más del 50 %».
+    qualifierPercent: { exact: '', about: 'cerca del ', 'more-than': 'más del ' },
     change: {
       qualifier: { exact: 'del ', about: 'de cerca del ', 'more-than': 'de más del ' },
       fall: 'una caída {amount}',
@@ -95,7 +97,7 @@ export const es: Translation<typeof en> = {
     introAlso: ', {items}',
     introRevoked: {
       plural: 'count',
-      one: 'incluida {count} designación revocada',
+      one: 'incluida una designación revocada',
       other: 'incluidas {count} designaciones revocadas',
     },
     introTreatedAs: {
@@ -139,7 +141,7 @@ export const es: Translation<typeof en> = {
     decadeColumns: ['Década', 'Países'],
     decadeLabel:
       'Gráfico de barras de los aliados actuales por década de su primera designación; la tabla da las cifras.',
-    decade: 'Años {decade}',
+    decade: 'Década de {decade}',
     timelineTitle: 'Cronología de las designaciones',
     timelineIntro:
       'Cada designación por cualquiera de las dos vías legales, {revocations} y {laws}.',
@@ -158,7 +160,7 @@ export const es: Translation<typeof en> = {
     designated: 'Designado',
     revoked: 'Designación revocada ({names})',
     treated: 'Tratado como aliado por ley ({names})',
-    dot: 'Punto: un país pequeño, dibujado con tamaño suficiente para seleccionarlo; una línea une al país el punto que va a su lado',
+    dot: 'Punto: un país pequeño, dibujado con tamaño suficiente para seleccionarlo; si el punto está desplazado, una línea lo une con su país',
     legend: 'Leyenda',
     byName: 'Todos los aliados del mapa, por nombre:',
     linksNote: 'Cada forma y cada punto enlazan con la página de ese país.',
@@ -336,6 +338,7 @@ export const es: Translation<typeof en> = {
       'Cuando nos equivocamos, lo corregimos y lo decimos. Cada corrección lleva fecha y hora exactas, en hora del Este de EE. UU., y aparece al principio y al final del artículo corregido, en su propia página con el texto antes y después, y en este registro. La hora de «actualización» de un artículo es la de su última corrección. Nunca cambiamos datos publicados sin avisar.',
     log: 'Todas las correcciones, de la más reciente a la más antigua',
     on: 'Sobre',
+    titleQuotes: ['«', '»'],
   },
   topics: {
     title: 'Contexto',

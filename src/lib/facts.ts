@@ -39,7 +39,8 @@ export function formatFactValue(fact: FactData, locale: Locale): string {
         ? compact(value, locale)
         : numberFormat(intlLocale(locale)).format(value);
   const withUnit = unit === 'usd' ? words.usd({ amount: number }) : number;
-  return `${words.qualifier[qualifier]}${withUnit}`;
+  const before = unit === 'percent' ? words.qualifierPercent : words.qualifier;
+  return `${before[qualifier]}${withUnit}`;
 }
 
 /** 50.48 → "50.48%" in English, "50,48 %" in Spanish (Intl's percent style; value in percent). */

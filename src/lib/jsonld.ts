@@ -85,6 +85,8 @@ function legislationFor(sourceIds: readonly string[], corpus: Corpus): Legislati
         name: statute.name,
         legislationIdentifier: statute.identifier,
         legislationJurisdiction: 'US',
+        // The statute's name is its official English one, whatever the page's language.
+        inLanguage: source.data.language,
         url: source.data.url,
       },
     ];

@@ -152,8 +152,12 @@ export function allyRouteData(
   const tracks = LEGAL_TRACKS.flatMap((track) => {
     const steps = sortLifecycle(country.data.lifecycle).filter((e) => e.track === track);
     if (steps.length === 0) return [];
-    const step = (e: LifecycleEventData) =>
-      `${t.kinds[e.kind]}: ${formatBoundedDate(e.date, e.dateBound, ctx.locale)}`;
+    // The steps are read as one line joined by semicolons: only the first label opens it.
+    const step = (e: LifecycleEventData, i: number) => {
+      const kind = t.kinds[e.kind];
+      const label = i === 0 ? kind : kind.charAt(0).toLocaleLowerCase(ctx.locale) + kind.slice(1);
+      return `${label}: ${formatBoundedDate(e.date, e.dateBound, ctx.locale)}`;
+    };
     return [{ track, label: t.tracks[track], steps: steps.map(step) }];
   });
   const summary = countrySummary(country, ctx.locale);
