@@ -112,7 +112,8 @@ export function articleRouteData(
     },
   );
   const ld = newsArticleLd(article, corpus, {
-    ...ldContext(ctx),
+    // A fallback page shows the English original: its structured data describes that.
+    ...ldContext({ ...ctx, locale: data.lang }),
     url: data.url,
     image: longformImage(data, 'article', ctx),
   });
@@ -144,7 +145,8 @@ export function topicRouteData(corpus: Corpus, topic: Topic, ctx: PageContext): 
     updated && { kind: 'updated', at: updated },
   );
   const ld = topicLd(topic, corpus, {
-    ...ldContext(ctx),
+    // A fallback page shows the English original: its structured data describes that.
+    ...ldContext({ ...ctx, locale: data.lang }),
     url: data.url,
     image: longformImage(data, 'topic', ctx),
   });

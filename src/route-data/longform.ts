@@ -83,7 +83,7 @@ export interface LongformData {
   key: string;
   /** The collection and entry id whose MDX body the page renders. */
   body: { collection: 'articles' | 'topics'; id: string };
-  /** Absolute URL of the page. */
+  /** Absolute URL of the version shown: the page itself, or for a fallback page its original. */
   url: string;
   title: string;
   description: string;
@@ -250,7 +250,9 @@ export function longformData(
   const countries = byId(corpus.countries);
   const published = dated(entry.data.published, ctx);
   const key = translationKey(entry);
-  const url = absoluteUrl(pathTo(longformRoute(entry, kind), ctx.locale), ctx.site);
+  // A fallback page (an original shown under another language) points at the original itself:
+  // its citation, share links and structured data name the canonical address.
+  const url = absoluteUrl(pathTo(longformRoute(entry, kind), entry.data.locale), ctx.site);
   const original =
     kind === 'article' ? originalOf(corpus.articles, key) : originalOf(corpus.topics, key);
   // A translation carries only its words; what it is about and what it cites come from the original.

@@ -204,6 +204,14 @@ test('a missing Spanish translation is not an error: the page falls back to Engl
   expect(readFileSync(join(dir, 'dist', 'es', 'rss.xml'), 'utf8')).not.toContain(spanish);
   expect(readFileSync(join(dir, 'dist', 'rss.xml'), 'utf8')).toContain(english);
   expect(topic).not.toContain('data-pagefind-body');
+  // Its structured data and "cite this page" describe the English original it shows.
+  const ld = JSON.parse(
+    /<script type="application\/ld\+json">([^<]+)<\/script>/.exec(topic)?.[1] ?? '{}',
+  ) as { '@graph': { '@type': string; inLanguage?: string; url?: string }[] };
+  const main = ld['@graph'].find((n) => n['@type'] === 'Article');
+  expect(main?.inLanguage).toBe('en');
+  expect(main?.url).toBe(english);
+  expect(topic.split('</head>')[1]).not.toContain(spanish);
   expect(page('es/topics/venezuelan-migration')).toContain('data-pagefind-body');
 
   const spanishArticle = page('es/articles/colombia-major-non-nato-ally');
