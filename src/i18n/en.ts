@@ -76,6 +76,8 @@ export const en = {
     // English pages are never shown untranslated; the keys exist so every locale has them.
     notice: '',
     partly: '',
+    /** After a link to a page shown in another language: "(in Spanish)". */
+    linkNote: '(in {language})',
   },
   home: {
     /** After the site name in the home page's <title>; keep the whole under 70 characters. */

@@ -62,6 +62,7 @@ export const es: Translation<typeof en> = {
       'Esta página aún no está traducida al español. A continuación se muestra el texto original en inglés.',
     partly:
       'Parte de esta página aún no está traducida al español: esos fragmentos se muestran en su versión original en inglés.',
+    linkNote: '(en {language})',
   },
   home: {
     documentTitle: 'los aliados extra-OTAN de Estados Unidos',

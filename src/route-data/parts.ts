@@ -4,7 +4,8 @@
  */
 import { sourceCredit, type Segment } from '../lib/credit';
 import type { Timestamp } from '../schemas/dates';
-import type { Locale } from '../settings';
+import { intlLocale, type Locale } from '../settings';
+import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import { formatPartialDate, formatTimestamp, zoned } from '../lib/dates';
 import type { Article, Correction, Country, Reference, Source, Topic } from '../lib/entry';
@@ -18,6 +19,8 @@ export interface Link {
   href: string;
   /** Set when the label is in another language than the page (an untranslated title). */
   lang?: Locale | undefined;
+  /** Said after the link when the page it opens is in another language: "(en inglés)". */
+  languageNote?: string | undefined;
 }
 
 /** A link to an article or topic, with the standfirst shown under it in lists. */
@@ -114,12 +117,20 @@ export function longformLink<T extends Article | Topic>(
 ): LongformLink {
   const key = translationKey(original);
   const shown = versionFor(all, key, ctx.locale)?.entry ?? original;
+  const lang = shown.data.locale === ctx.locale ? undefined : shown.data.locale;
   return {
     label: shown.data.title,
     href: pathTo({ page, slug: key }, ctx.locale),
-    lang: shown.data.locale === ctx.locale ? undefined : shown.data.locale,
+    lang,
+    languageNote: lang && languageNote(lang, ctx.locale),
     description: shown.data.description,
   };
+}
+
+/** "(en inglés)": what a reader is told before following a link to a page in `lang`. */
+export function languageNote(lang: Locale, locale: Locale): string {
+  const name = new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(lang) ?? lang;
+  return ui(locale).untranslated.linkNote({ language: name });
 }
 
 /** A correction's notice: when it was issued, and what was wrong and is now right. */

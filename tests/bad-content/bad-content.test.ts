@@ -212,6 +212,12 @@ test('a missing Spanish translation is not an error: the page falls back to Engl
   expect(main?.inLanguage).toBe('en');
   expect(main?.url).toBe(english);
   expect(topic.split('</head>')[1]).not.toContain(spanish);
+  // Spanish pages that link to it say it is in English before the reader follows the link.
+  for (const from of ['es', 'es/topics']) {
+    expect(page(from), from).toMatch(
+      /<a href="\/es\/topics\/plan-colombia\/"[^>]*lang="en" hreflang="en"[^>]*>[^<]+<\/a> <span[^>]*lang="es"[^>]*>\(en inglés\)<\/span>/,
+    );
+  }
   expect(page('es/topics/venezuelan-migration')).toContain('data-pagefind-body');
 
   const spanishArticle = page('es/articles/colombia-major-non-nato-ally');
