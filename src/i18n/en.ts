@@ -242,7 +242,7 @@ export const en = {
       medium: 'medium confidence: one source, or sources that disagree slightly',
       low: 'unconfirmed',
     },
-    bound: 'exact date not found; this is the latest it can be',
+    bound: 'exact date not found: this is the latest it can be',
   },
   /** A country's status, as its page and the allies table give it; `gender` is its name's. */
   status: {

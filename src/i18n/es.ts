@@ -221,7 +221,7 @@ export const es: Translation<typeof en> = {
       medium: 'confianza media: una sola fuente, o fuentes que difieren levemente',
       low: 'sin confirmar',
     },
-    bound: 'no se encontró la fecha exacta; es la más tardía posible',
+    bound: 'no se encontró la fecha exacta: es la más tardía posible',
   },
   status: {
     designated: { select: 'gender', feminine: 'Designada', other: 'Designado' },

@@ -3,6 +3,10 @@ import { byDate, formatPartialDate } from './dates';
 import type { Corpus } from './entry';
 import { storyEventTitle } from './localize';
 
+function opening(text: string, locale: Locale): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
 /** The events filed under a topic, oldest first, formatted for a timeline. */
 export function eventsOnTopic(corpus: Corpus, topic: string, locale: Locale) {
   return corpus.events
@@ -10,7 +14,8 @@ export function eventsOnTopic(corpus: Corpus, topic: string, locale: Locale) {
     .sort(byDate((e) => e.data.date))
     .map((e) => ({
       id: e.id,
-      date: formatPartialDate(e.data.date, locale),
+      // Each date opens its own line: «Septiembre de 1999», as in the other dated lists.
+      date: opening(formatPartialDate(e.data.date, locale), locale),
       iso: e.data.date.iso,
       title: storyEventTitle(e, locale).text,
       lang: storyEventTitle(e, locale).lang,

@@ -53,7 +53,7 @@ export interface LifecycleStep {
   administration: string;
   note: string | undefined;
   noteLang: Locale | undefined;
-  /** What the date's bound, precision and confidence mean, joined with "; ". */
+  /** What the date's bound, precision and confidence mean, one short sentence each. */
   dateNote: string;
   /** Footnote numbers in the page's source list, ascending ([2][3]). */
   citations: readonly { n: number; id: string }[];
@@ -134,7 +134,9 @@ export function allyRouteData(
         t.ally.confidence[event.confidence],
       ]
         .filter(Boolean)
-        .join('; '),
+        // One short sentence each: four clauses joined by semicolons read as a pile.
+        .map((clause) => `${capitalize(clause)}.`)
+        .join(' '),
       // Numbered in order of first citation; a cluster reads in ascending order ([2][3]).
       citations: event.sources
         .map((ref) => ({ n: cite(ref), id: ref.id }))
