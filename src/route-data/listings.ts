@@ -2,7 +2,6 @@
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import { sortCorrections } from '../lib/corrections';
-import { sortByDesignation } from '../lib/countries';
 import type { Corpus } from '../lib/entry';
 import { byId } from '../lib/lookup';
 import { countryName, originals, translationKey } from '../lib/localize';
@@ -141,10 +140,10 @@ export function searchRouteData(corpus: Corpus, ctx: PageContext): SearchRouteDa
     ),
     page: 'search',
     allies: alliesSummary(corpus, ctx),
-    countries: sortByDesignation(corpus.countries).map((c) => ({
-      value: c.id,
-      label: countryName(c, ctx.locale),
-    })),
+    // A list to pick a name from reads in alphabetical order, in the page's language.
+    countries: corpus.countries
+      .map((c) => ({ value: c.id, label: countryName(c, ctx.locale) }))
+      .sort((a, b) => a.label.localeCompare(b.label, ctx.locale)),
     topics: originals(corpus.topics)
       .map((tp) => ({
         value: translationKey(tp),

@@ -221,7 +221,10 @@ describe('the search page and what it finds', () => {
       filters: { country: ['colombia'], topic: ['background'] },
     });
     const view = searchRouteData(all, where);
-    expect(view.countries.map((c) => c.value)).toEqual(['qatar', 'colombia']);
+    expect(view.countries.map((c) => c.value).sort()).toEqual(['colombia', 'qatar']);
+    // Offered in alphabetical order of their names in the page's language.
+    const labels = view.countries.map((c) => c.label);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, locale)));
     expect(view.topics.map((tp) => tp.value)).toEqual(['background']);
   });
 
