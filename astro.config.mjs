@@ -11,6 +11,7 @@ import { isCanonicalPage, lastmodFromBuiltPage } from './src/integrations/sitema
 import { satteri } from '@astrojs/markdown-satteri';
 import { factOrder } from './src/integrations/fact-order.ts';
 import { footnoteLabels } from './src/integrations/footnote-labels.ts';
+import { uniqueIds } from './src/integrations/unique-ids.ts';
 
 const OUT_DIR = fileURLToPath(new URL('./dist/', import.meta.url));
 const SITE = resolveSiteUrl(process.env.SITE_URL);
@@ -88,6 +89,8 @@ export default defineConfig({
       },
     }),
     ogCards(),
+    // Last: no page may use an id twice (a body heading that repeats a layout id).
+    uniqueIds(),
   ],
   vite: {
     plugins: [tailwindcss(), siteUrlCss()],

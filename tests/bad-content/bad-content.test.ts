@@ -116,6 +116,12 @@ const CASES: Case[] = [
     field: /<Fact id> \(line \d+\): unknown fact id "no-such-fact"/,
   },
   {
+    name: 'a body heading whose id the layout already uses',
+    mutate: append(ARTICLE, '\n## Sources\n\nA paragraph under a heading the layout also has.\n'),
+    file: 'dist/articles/colombia-major-non-nato-ally/index.html',
+    field: /the id "sources" is used more than once/,
+  },
+  {
     name: 'a duplicate slug across files',
     mutate: (dir) => copyFileSync(join(dir, COUNTRY), join(dir, COUNTRY.replace('.yaml', '.yml'))),
     file: 'content/countries/colombia.yml',
