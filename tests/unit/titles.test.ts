@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentTitle, MAX_TITLE_LENGTH } from '../../src/lib/titles';
+import { carriedLength, documentTitle, MAX_TITLE_LENGTH } from '../../src/lib/titles';
 
 describe('the document title', () => {
   test('is the page title and the site name when both fit', () => {
@@ -23,5 +23,15 @@ describe('the document title', () => {
     const shown = documentTitle(title, 'Aliados fuera de la OTAN');
     expect(shown.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     expect(shown).toBe('Corrección a «Biden anuncia que designará a Colombia aliado…');
+  });
+
+  test('is measured as the page carries it, escapes included', () => {
+    // 67 characters as typed, 81 once & and " are escaped: it must not keep the site name, and
+    // what it keeps must fit the budget escaped.
+    const title = 'Qatar & Kuwait: what "major non-NATO ally" means for the Gulf states';
+    expect(carriedLength('A & "B"')).toBe(21);
+    const shown = documentTitle(title, 'Allies Beyond NATO');
+    expect(carriedLength(shown)).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(shown.endsWith('…')).toBe(true);
   });
 });
