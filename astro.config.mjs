@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { DEFAULT_LOCALE, LOCALES, resolveSiteUrl } from './src/settings.ts';
+import { DEFAULT_LOCALE, LOCALES, resolveSiteUrl, siteUrlFromEnvironment } from './src/settings.ts';
 import { themeScriptHash } from './src/theme-script.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { isCanonicalPage, lastmodFromBuiltPage } from './src/integrations/sitemap-lastmod.ts';
@@ -12,9 +12,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { factOrder } from './src/integrations/fact-order.ts';
 import { footnoteLabels } from './src/integrations/footnote-labels.ts';
 import { uniqueIds } from './src/integrations/unique-ids.ts';
+import { requireSiteUrl } from './src/integrations/require-site-url.ts';
 
 const OUT_DIR = fileURLToPath(new URL('./dist/', import.meta.url));
-const SITE = resolveSiteUrl(process.env.SITE_URL);
+// SITE_URL, or the host's own address on Netlify, Cloudflare Pages and Vercel; a build without
+// either stops (src/integrations/require-site-url.ts). Dev, check and preview use the local default.
+const GIVEN_SITE = siteUrlFromEnvironment(process.env);
+const SITE = resolveSiteUrl(GIVEN_SITE?.url);
 
 /**
  * `virtual:site-url.css`: the site's origin as the CSS custom property --site-url, so printed
@@ -65,6 +69,7 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [() => factOrder()], hastPlugins: [footnoteLabels] }),
   },
   integrations: [
+    requireSiteUrl(GIVEN_SITE),
     mdx(),
     sitemap({
       // The 404 page is not a page to index, nor a fallback page whose canonical is the English

@@ -65,6 +65,47 @@ export const SITE = {
 export const DEFAULT_SITE_URL = 'http://localhost:4321/';
 
 /**
+ * The public address a build should use, from the environment: `SITE_URL` when set, else the
+ * production address the host provides during its builds. Undefined when none is set (a local
+ * build, which `npm start` and the tests give `DEFAULT_SITE_URL` explicitly).
+ * - Netlify sets `NETLIFY=true` and `URL`, the site's main address
+ *   (https://docs.netlify.com/build/configure-builds/environment-variables/).
+ * - Cloudflare Pages sets `CF_PAGES=1` and `CF_PAGES_URL`, the address of this deployment
+ *   (https://developers.cloudflare.com/pages/configuration/build-configuration/).
+ * - Vercel sets `VERCEL=1` and `VERCEL_PROJECT_PRODUCTION_URL`, the production domain without
+ *   its scheme (https://vercel.com/docs/environment-variables/system-environment-variables).
+ * Returns the URL as given and the variable it came from, for messages.
+ */
+export function siteUrlFromEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+): { url: string; from: string } | undefined {
+  const set = (name: string) => (env[name]?.trim() ? env[name]!.trim() : undefined);
+  const own = set('SITE_URL');
+  if (own) return { url: own, from: 'SITE_URL' };
+  const netlify = env['NETLIFY'] === 'true' && set('URL');
+  if (netlify) return { url: netlify, from: 'URL (Netlify)' };
+  const cloudflare = env['CF_PAGES'] === '1' && set('CF_PAGES_URL');
+  if (cloudflare) return { url: cloudflare, from: 'CF_PAGES_URL (Cloudflare Pages)' };
+  const vercel = env['VERCEL'] === '1' && set('VERCEL_PROJECT_PRODUCTION_URL');
+  if (vercel) {
+    return {
+      url: /^https?:\/\//.test(vercel) ? vercel : `https://${vercel}`,
+      from: 'VERCEL_PROJECT_PRODUCTION_URL (Vercel)',
+    };
+  }
+  return undefined;
+}
+
+/** What a production build without a site address says, and how to give one. */
+export const MISSING_SITE_URL = [
+  'SITE_URL is not set, so every canonical URL, feed, citation, share link and social card would',
+  `point at ${DEFAULT_SITE_URL}. Build with the public address, for example:`,
+  '  SITE_URL=https://allies.example.org/ npm run build',
+  "On Netlify, Cloudflare Pages or Vercel the host's own address is used when SITE_URL is unset.",
+  `For a local build, use \`npm start\`, or SITE_URL=${DEFAULT_SITE_URL} npm run build.`,
+].join('\n');
+
+/**
  * Resolves the site's absolute base URL from the `SITE_URL` environment value.
  * Always returns an absolute http(s) URL ending in `/`; throws on anything else so a typo
  * in a deploy setting fails the build instead of publishing broken canonical URLs.

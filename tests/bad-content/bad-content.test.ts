@@ -149,6 +149,13 @@ describe.concurrent('the build fails, naming the file and the field, for', () =>
   });
 });
 
+test('a production build without a site address stops and says how to set one', () => {
+  const { status, output } = build(copyProject(), { SITE_URL: '' });
+  expect(status, 'the build should fail').not.toBe(0);
+  expect(output).toContain('SITE_URL is not set');
+  expect(output).toContain('SITE_URL=https://allies.example.org/ npm run build');
+});
+
 test('the unbroken copy builds (so every failure above is caused by its mutation)', () => {
   const { status, output } = build(copyProject());
   expect(status, output.split('\n').slice(-30).join('\n')).toBe(0);

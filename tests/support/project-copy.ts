@@ -2,6 +2,7 @@
  * Copies of the project for tests that run the real build: bad-content breaks one thing in a
  * copy; the reproducibility check builds two copies in different folders.
  */
+import { DEFAULT_SITE_URL } from '../../src/settings';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,5 +89,13 @@ export function build(
 
 /** The environment for a child build: no telemetry, no colours, nothing from Vitest. */
 export function buildEnv(): Record<string, string> {
-  return { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+  return {
+    // A build must be told its address (src/integrations/require-site-url.ts); tests serve the
+    // site locally, as `npm start` does.
+    SITE_URL: DEFAULT_SITE_URL,
+    ...cleanEnv(),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
 }

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { DEFAULT_SITE_URL, resolveSiteUrl } from '../../src/settings';
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SITE_URL, resolveSiteUrl, siteUrlFromEnvironment } from '../../src/settings';
 
 test.each([
   [undefined, DEFAULT_SITE_URL],
@@ -18,4 +18,33 @@ test.each([
   'https://example.org/#x',
 ])('SITE_URL %s is refused with an explanation', (value) => {
   expect(() => resolveSiteUrl(value)).toThrow(/SITE_URL/);
+});
+
+describe('the site address a build is given', () => {
+  test('is SITE_URL when set, before any host variable', () => {
+    expect(
+      siteUrlFromEnvironment({ SITE_URL: 'https://a.example/', NETLIFY: 'true', URL: 'https://b' }),
+    ).toEqual({ url: 'https://a.example/', from: 'SITE_URL' });
+  });
+
+  test("is the host's production address on Netlify, Cloudflare Pages and Vercel", () => {
+    expect(
+      siteUrlFromEnvironment({ NETLIFY: 'true', URL: 'https://allies.netlify.app' })?.url,
+    ).toBe('https://allies.netlify.app');
+    expect(
+      siteUrlFromEnvironment({ CF_PAGES: '1', CF_PAGES_URL: 'https://abc.allies.pages.dev' })?.url,
+    ).toBe('https://abc.allies.pages.dev');
+    // Vercel gives the domain alone.
+    expect(
+      siteUrlFromEnvironment({ VERCEL: '1', VERCEL_PROJECT_PRODUCTION_URL: 'allies.example.org' })
+        ?.url,
+    ).toBe('https://allies.example.org');
+  });
+
+  test('is nothing when neither is set, or a variable is empty or from another host', () => {
+    expect(siteUrlFromEnvironment({})).toBeUndefined();
+    expect(siteUrlFromEnvironment({ SITE_URL: '  ' })).toBeUndefined();
+    // URL alone is too common a name to trust outside Netlify.
+    expect(siteUrlFromEnvironment({ URL: 'https://example.org/' })).toBeUndefined();
+  });
 });
