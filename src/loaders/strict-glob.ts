@@ -14,6 +14,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { SLUG_PATH } from '../schemas/slug';
+import { yamlHint } from './yaml-hints';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
 
@@ -24,6 +25,22 @@ function readWithoutTimestamps(filePath: string, parsed: Record<string, unknown>
   if (yaml === undefined) return parsed;
   const data = load(yaml, { schema: CORE_SCHEMA, filename: filePath });
   return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : parsed;
+}
+
+/**
+ * A YAML parse error (Astro's, which carries the file, line and column in `loc`) with advice for
+ * the common mistakes in place of Astro's generic hint; any other error as it is.
+ */
+function withYamlHint(error: unknown): unknown {
+  const loc = (error as { loc?: { file?: string; line?: number } }).loc;
+  if (!loc?.file || !/\.ya?ml$/.test(loc.file) || !loc.line || !existsSync(loc.file)) return error;
+  const lines = readFileSync(loc.file, 'utf8').split(/\r?\n/);
+  const hint = yamlHint(
+    lines[loc.line - 1] ?? '',
+    lines.slice(Math.max(0, loc.line - 4), loc.line - 1),
+  );
+  if (hint) (error as { hint?: string }).hint = hint;
+  return error;
 }
 
 export interface StrictGlobOptions {
@@ -59,14 +76,19 @@ export function strictGlob({ base, pattern }: StrictGlobOptions): Loader {
   });
   return {
     name: 'strict-glob',
-    load: (context) =>
-      inner.load({
-        ...context,
-        parseData: (props) =>
-          context.parseData({
-            ...props,
-            data: props.filePath ? readWithoutTimestamps(props.filePath, props.data) : props.data,
-          } as typeof props),
-      }),
+    load: async (context) => {
+      try {
+        await inner.load({
+          ...context,
+          parseData: (props) =>
+            context.parseData({
+              ...props,
+              data: props.filePath ? readWithoutTimestamps(props.filePath, props.data) : props.data,
+            } as typeof props),
+        });
+      } catch (error) {
+        throw withYamlHint(error);
+      }
+    },
   };
 }

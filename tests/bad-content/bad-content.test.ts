@@ -116,6 +116,24 @@ const CASES: Case[] = [
     field: /<Fact id> \(line \d+\): unknown fact id "no-such-fact"/,
   },
   {
+    name: 'an unquoted colon in a value',
+    mutate: replace(SOURCE, /^title: .*$/m, 'title: Colombia: what the designation means'),
+    file: SOURCE,
+    field: /Put the whole value in double quotes: title: "Colombia: what the designation means"/,
+  },
+  {
+    name: 'a tab used for indentation',
+    mutate: replace(COUNTRY, /^ {2}- ap-2022-03-10-colombia$/m, '\t- ap-2022-03-10-colombia'),
+    file: COUNTRY,
+    field: /tab characters[\s\S]*colombia\.yaml:\d+:\d+/,
+  },
+  {
+    name: 'a list dash without its space',
+    mutate: replace(COUNTRY, /^ {2}- ap-2022-03-10-colombia$/m, '  -ap-2022-03-10-colombia'),
+    file: COUNTRY,
+    field: /A list item needs a space after its dash: "- ap-2022-03-10-colombia"/,
+  },
+  {
     name: 'a body heading whose id the layout already uses',
     mutate: append(ARTICLE, '\n## Sources\n\nA paragraph under a heading the layout also has.\n'),
     file: 'dist/articles/colombia-major-non-nato-ally/index.html',
