@@ -96,18 +96,41 @@ function layout(card: Card): Node {
   );
 }
 
-/** Renders a card to PNG bytes, from the cache when this exact card was drawn before. */
+/**
+ * The message for text the card's fonts cannot draw (satori would draw an empty box for each
+ * character): the characters with their code points, and what to do.
+ */
+export function undrawableMessage(card: Card, segments: readonly string[]): string {
+  const chars = [...new Set([...segments.join('')])].filter((c) => c.trim() !== '');
+  const named = chars.map(
+    (c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+  );
+  return `the social card "${card.title}" has characters its fonts cannot draw: ${named.join(', ')}. The vendored fonts in src/og/fonts cover Latin script only; add a font that covers them to src/og/render.ts (satori's fonts list, under its licence) or reword the text.`;
+}
+
+/**
+ * Renders a card to PNG bytes, from the cache when this exact card was drawn before. Throws
+ * (see `undrawableMessage`) when the text has characters no vendored font can draw, rather than
+ * drawing empty boxes.
+ */
 export async function renderCard(card: Card): Promise<Buffer> {
   const key = createHash('sha256')
     .update(JSON.stringify({ v: TEMPLATE_VERSION, card }))
     .digest('hex');
   const cached = join(CACHE, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
+  // satori asks for another font for each run of text its fonts lack glyphs for.
+  const undrawable: string[] = [];
   const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], {
     width: 1200,
     height: 630,
     fonts: loadFonts(),
+    loadAdditionalAsset: (_language, segment) => {
+      undrawable.push(segment);
+      return Promise.resolve([]);
+    },
   });
+  if (undrawable.length > 0) throw new Error(undrawableMessage(card, undrawable));
   const png = new Resvg(svg, {
     fitTo: { mode: 'width', value: 1200 },
     font: { loadSystemFonts: false },

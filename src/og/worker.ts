@@ -7,5 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { renderCard, type Card } from './render.ts';
 
 export async function drawCard(job: { card: Card; out: string }): Promise<void> {
-  writeFileSync(job.out, await renderCard(job.card));
+  try {
+    writeFileSync(job.out, await renderCard(job.card));
+  } catch (error) {
+    // Name the card's file, which names the page it belongs to.
+    throw new Error(`${job.out}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

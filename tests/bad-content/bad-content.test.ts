@@ -134,6 +134,12 @@ const CASES: Case[] = [
     field: /A list item needs a space after its dash: "- ap-2022-03-10-colombia"/,
   },
   {
+    name: 'a title its social card cannot draw (emoji, Arabic)',
+    mutate: replace(ARTICLE, /^title: .*$/m, 'title: Qatar (قطر) 🇶🇦 and Colombia become allies'),
+    file: 'og/articles/colombia-major-non-nato-ally.png',
+    field: /characters its fonts cannot draw: .*"ق" \(U\+0642\).*\(U\+1F1F6\)/,
+  },
+  {
     name: 'a body heading whose id the layout already uses',
     mutate: append(ARTICLE, '\n## Sources\n\nA paragraph under a heading the layout also has.\n'),
     file: 'dist/articles/colombia-major-non-nato-ally/index.html',
