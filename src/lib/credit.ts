@@ -4,6 +4,7 @@
  * names keep their own language; every connecting word comes from the page's dictionary.
  */
 import { ui } from '../i18n/ui';
+import { languageName } from './intl';
 import type { SourceData } from '../schemas/source';
 import { intlLocale, type Locale } from '../settings';
 
@@ -64,16 +65,14 @@ export function sourceCredit(source: SourceData, locale: Locale): Segment[] {
   let credit: Segment[] = [publisher];
   if (source.via) {
     const { site, form } = source.via;
-    const language = new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(
-      source.language,
-    );
+    const language = languageName(source.language, intlLocale(locale));
     credit = wordRuns(
       (m) =>
         t.via({
           publisher: m.publisher!,
           site: m.site!,
           form,
-          language: language ?? source.language,
+          language,
         }),
       {
         publisher: [publisher],

@@ -1,11 +1,8 @@
 import type { Locale } from '../settings';
 import { byDate, formatPartialDate } from './dates';
+import { capitalize } from './intl';
 import type { Corpus } from './entry';
 import { storyEventTitle } from './localize';
-
-function opening(text: string, locale: Locale): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-}
 
 /** The events filed under a topic, oldest first, formatted for a timeline. */
 export function eventsOnTopic(corpus: Corpus, topic: string, locale: Locale) {
@@ -15,7 +12,7 @@ export function eventsOnTopic(corpus: Corpus, topic: string, locale: Locale) {
     .map((e) => ({
       id: e.id,
       // Each date opens its own line: «Septiembre de 1999», as in the other dated lists.
-      date: opening(formatPartialDate(e.data.date, locale), locale),
+      date: capitalize(formatPartialDate(e.data.date, locale), locale),
       iso: e.data.date.iso,
       title: storyEventTitle(e, locale).text,
       lang: storyEventTitle(e, locale).lang,

@@ -29,3 +29,18 @@ export function numberFormat(
 export function formatList(items: readonly string[], locale: string): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
+
+/** A language's name in `locale`: `languageName('en', 'es')` → "inglés"; the code if unknown. */
+export function languageName(code: string, locale: string): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+}
+
+/** "no later than 2026" → "No later than 2026", for text that opens a line. */
+export function capitalize(text: string, locale?: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/** "Revocación" → "revocación", for a label that continues a line. */
+export function lowerFirst(text: string, locale?: string): string {
+  return text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
+}

@@ -5,6 +5,7 @@ import { firstDesignation, sortByDesignation, sortLifecycle } from '../lib/count
 import { datePhrase, formatBoundedDate } from '../lib/dates';
 import type { Article, Corpus, Country, Reference, Topic } from '../lib/entry';
 import { countryLd } from '../lib/jsonld';
+import { capitalize, lowerFirst } from '../lib/intl';
 import { byId } from '../lib/lookup';
 import {
   countryGender,
@@ -20,7 +21,6 @@ import type { Locale } from '../settings';
 import { ldContext, pageFrame, type PageFrame } from './head';
 import { locatorMapData, type AtlasInput, type LocatorMapData } from './maps';
 import {
-  capitalize,
   countryLink,
   foreign,
   longformLink,
@@ -157,7 +157,7 @@ export function allyRouteData(
     // The steps are read as one line joined by semicolons: only the first label opens it.
     const step = (e: LifecycleEventData, i: number) => {
       const kind = t.kinds[e.kind];
-      const label = i === 0 ? kind : kind.charAt(0).toLocaleLowerCase(ctx.locale) + kind.slice(1);
+      const label = i === 0 ? kind : lowerFirst(kind, ctx.locale);
       return `${label}: ${formatBoundedDate(e.date, e.dateBound, ctx.locale)}`;
     };
     return [{ track, label: t.tracks[track], steps: steps.map(step) }];

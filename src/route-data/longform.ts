@@ -18,6 +18,7 @@ import {
 import type { Article, Corpus, Topic } from '../lib/entry';
 import { formatFactAsOf, formatFactValue } from '../lib/facts';
 import { citeLongform } from '../lib/footnotes';
+import { capitalize } from '../lib/intl';
 import { byId } from '../lib/lookup';
 import {
   countryGender,
@@ -33,7 +34,6 @@ import { sinceThen, type SinceThenItem } from '../lib/since-then';
 import type { Timestamp } from '../schemas/dates';
 import { SITE, type Locale } from '../settings';
 import {
-  capitalize,
   countryLink,
   dated,
   foreign,

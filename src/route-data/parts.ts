@@ -11,6 +11,7 @@ import { formatPartialDate, formatTimestamp, zoned } from '../lib/dates';
 import type { Article, Correction, Country, Reference, Source, Topic } from '../lib/entry';
 import { correctionText, countryName, translationKey, versionFor } from '../lib/localize';
 import type { LocalText } from '../lib/localize';
+import { languageName } from '../lib/intl';
 import { pathTo } from '../lib/paths';
 
 /** A link to another page: its label and site-relative href. */
@@ -59,11 +60,6 @@ export interface CorrectionNotice {
   right: string;
   /** Set when the notice's words are untranslated. */
   lang?: Locale | undefined;
-}
-
-/** "no later than 2026" → "No later than 2026", for dates that open a line. */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A date-time as the page shows it, with its ISO value for `<time datetime>`. */
@@ -129,8 +125,7 @@ export function longformLink<T extends Article | Topic>(
 
 /** "(en inglés)": what a reader is told before following a link to a page in `lang`. */
 export function languageNote(lang: Locale, locale: Locale): string {
-  const name = new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(lang) ?? lang;
-  return ui(locale).untranslated.linkNote({ language: name });
+  return ui(locale).untranslated.linkNote({ language: languageName(lang, intlLocale(locale)) });
 }
 
 /** A correction's notice: when it was issued, and what was wrong and is now right. */
