@@ -11,6 +11,7 @@ import { isCanonicalPage, lastmodFromBuiltPage } from './src/integrations/sitema
 import { satteri } from '@astrojs/markdown-satteri';
 import { factOrder } from './src/integrations/fact-order.ts';
 import { footnoteLabels } from './src/integrations/footnote-labels.ts';
+import { headingIds } from './src/integrations/heading-ids.ts';
 import { uniqueIds } from './src/integrations/unique-ids.ts';
 import { requireSiteUrl } from './src/integrations/require-site-url.ts';
 
@@ -65,8 +66,12 @@ export default defineConfig({
     syntaxHighlight: false,
     // Sätteri, Astro 7's default processor; MDX inherits it. Each <Fact> learns its place in
     // reading order, for its footnote and its date (src/lib/footnotes.ts).
-    // GFM footnotes are worded in each body's own language.
-    processor: satteri({ mdastPlugins: [() => factOrder()], hastPlugins: [footnoteLabels] }),
+    // GFM footnotes are worded in each body's own language. Body headings never take an id the
+    // layout uses (src/lib/heading-ids.ts).
+    processor: satteri({
+      mdastPlugins: [() => factOrder()],
+      hastPlugins: [footnoteLabels, headingIds],
+    }),
   },
   integrations: [
     requireSiteUrl(GIVEN_SITE),

@@ -1,8 +1,8 @@
 /**
- * Fails the build when a page uses an id twice. A body heading `## Sources` gets the id
- * `sources`, which the layout's source list already uses: its `aria-labelledby` then names the
- * wrong heading and `#sources` jumps to the wrong place, and html-validate only complains after
- * the site is built. This runs at `astro:build:done`, over every built page, and names the page
+ * Fails the build when a page uses an id twice: `#id` links would jump to the wrong place and
+ * `aria-labelledby` would name the wrong element, and html-validate only complains after the site
+ * is built. Body headings cannot cause it (src/lib/heading-ids.ts), but an id an author writes by
+ * hand, or a layout that reuses one, can. This runs at `astro:build:done`, over every built page, and names the page
  * and each repeated id. https://html.spec.whatwg.org/multipage/dom.html#the-id-attribute
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -44,7 +44,7 @@ export function uniqueIds(): AstroIntegration {
           return ids.length === 0
             ? []
             : [
-                `dist/${relative(root, file)}: the id${ids.length > 1 ? 's' : ''} ${ids.map((id) => `"${id}"`).join(', ')} ${ids.length > 1 ? 'are' : 'is'} used more than once. A heading in an MDX body takes its id from its words, so a heading such as "## Sources" collides with the page's own sections: reword the heading.`,
+                `dist/${relative(root, file)}: the id${ids.length > 1 ? 's' : ''} ${ids.map((id) => `"${id}"`).join(', ')} ${ids.length > 1 ? 'are' : 'is'} used more than once. Headings in an MDX body get ids that never collide (src/lib/heading-ids.ts), so look for an id written by hand in the body, such as <h2 id="sources">, and change or remove it; if the repeat is in a layout, give one of the two elements another id.`,
               ];
         });
         if (problems.length > 0) throw new Error(problems.join('\n'));
