@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/chromium';
+import { FIXTURE_PORT, FIXTURE_SITE_DIR } from './tests/support/fixture-site';
 
 /**
  * Playwright runs over the built site served by `astro preview`. Its own Chromium is used when
@@ -11,8 +12,11 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/chromium';
  *   editions, as Chromium renders it (reflow, visible text, SVG labels, footnotes, map targets,
  *   focus, print).
  * PREVIEW_PORT picks another port, so two checkouts can run their tests side by side.
+ * FIXTURE_SITE=1 serves the awkward-content fixture site's build instead (`npm run
+ * test:fixtures`, tests/support/fixture-site.ts), on its own port.
  */
-const PORT = Number(process.env['PREVIEW_PORT'] ?? 4321);
+const FIXTURES = process.env['FIXTURE_SITE'] === '1';
+const PORT = Number(process.env['PREVIEW_PORT'] ?? (FIXTURES ? FIXTURE_PORT : 4321));
 
 export default defineConfig({
   fullyParallel: true,
@@ -37,6 +41,7 @@ export default defineConfig({
     // names the previous tier's server while it is still exiting, and then refuses to start
     // (seen in CI between the e2e and reader tiers); Playwright itself checks the port is free.
     command: `npm run preview -- --port ${PORT} --host localhost --ignore-lock`,
+    ...(FIXTURES ? { cwd: FIXTURE_SITE_DIR } : {}),
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -6,30 +6,34 @@ import type { Route } from './paths';
 export interface Crumb {
   label: string;
   route: Route;
+  /** The label's language, when it is not the page's (an untranslated article's title). */
+  lang?: Locale;
 }
 
-/** The trail from the home page to `route`, ending with the page itself (labelled `title`). */
+/**
+ * The trail from the home page to `route`, ending with the page itself (labelled `title`, in
+ * `titleLang` when that is not `locale`).
+ */
 export function breadcrumbsFor(
   route: Route,
   title: string,
   locale: Locale = DEFAULT_LOCALE,
+  titleLang: Locale = locale,
 ): Crumb[] {
   const t = ui(locale).nav;
   const home: Crumb = { label: t.home, route: { page: 'home' } };
+  const page: Crumb =
+    titleLang === locale ? { label: title, route } : { label: title, route, lang: titleLang };
   switch (route.page) {
     case 'home':
       return [];
     case 'ally':
-      return [home, { label: t.allies, route: { page: 'allies' } }, { label: title, route }];
+      return [home, { label: t.allies, route: { page: 'allies' } }, page];
     case 'topic':
-      return [home, { label: t.background, route: { page: 'topics' } }, { label: title, route }];
+      return [home, { label: t.background, route: { page: 'topics' } }, page];
     case 'correction':
-      return [
-        home,
-        { label: t.corrections, route: { page: 'corrections' } },
-        { label: title, route },
-      ];
+      return [home, { label: t.corrections, route: { page: 'corrections' } }, page];
     default:
-      return [home, { label: title, route }];
+      return [home, page];
   }
 }

@@ -20,12 +20,27 @@ export interface CitationInput {
   url: string;
   /** Language of the page: the styles' patterns and month names follow it. */
   locale?: Locale;
+  /** The title's language, when it is not the page's (an untranslated article's original). */
+  titleLang?: Locale | undefined;
 }
 
 export interface Citations {
   apa: string;
   mla: string;
   chicago: string;
+  /** The title as each citation quotes it, to mark its language within the text. */
+  title: string;
+  /** The title's language when it differs from the page's; undefined otherwise. */
+  titleLang?: Locale | undefined;
+}
+
+/**
+ * `text` cut around the first occurrence of `part`: [before, part, after], or [text] when `part`
+ * does not occur (or is empty). Used to mark a quoted title's language inside a citation.
+ */
+export function splitAround(text: string, part: string): [string] | [string, string, string] {
+  const at = part === '' ? -1 : text.indexOf(part);
+  return at < 0 ? [text] : [text.slice(0, at), part, text.slice(at + part.length)];
 }
 
 /** The name of month `m` (1–12) from Intl: ('en-US', 'long', 3) → "March". */
@@ -66,6 +81,9 @@ export function citePage(input: CitationInput): Citations {
   const published = date(input.published);
   const common = { title: input.title, publisher: input.publisher, url: input.url };
   return {
+    title: input.title,
+    titleLang:
+      input.titleLang !== undefined && input.titleLang !== locale ? input.titleLang : undefined,
     apa: t.apa({ ...common, ...published, author: input.author }),
     mla: t.mla({ ...common, ...published, address: input.url.replace(/^https?:\/\//, '') }),
     chicago: t.chicago({

@@ -163,7 +163,13 @@ export function pageFrame(
     site,
   );
   const isHome = route.page === 'home';
-  const crumbs = breadcrumbsFor(route, meta.title, locale);
+  // An untranslated page's title is the original's, in the default language.
+  const crumbs = breadcrumbsFor(
+    route,
+    meta.title,
+    locale,
+    meta.untranslated === 'all' ? DEFAULT_LOCALE : locale,
+  );
   const cardLocale = meta.cardLocale ?? locale;
   // The image's text alternative says what the card says (the card may be the English one).
   const card = cardFor(route, corpus, { ...ctx, locale: cardLocale });

@@ -317,6 +317,7 @@ export function longformData(
       updated: lastUpdated(original ?? entry, corpus.corrections),
       url,
       locale: ctx.locale,
+      titleLang: entry.data.locale,
     }),
     share: shareLinks(entry.data.title, url, t.longform.shareEmail),
     title: entry.data.title,

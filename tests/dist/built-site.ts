@@ -7,7 +7,11 @@ import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { resolveSiteUrl } from '../../src/settings';
 
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+/**
+ * The build under test: the project's own dist/, or the folder `DIST_DIR` names (the fixture site,
+ * tests/support/fixture-site.ts, runs every tier over its build this way).
+ */
+export const DIST = process.env['DIST_DIR'] ?? join(import.meta.dirname, '..', '..', 'dist');
 
 /** The site URL the build used (the same environment variable, the same default). */
 export const SITE_URL = resolveSiteUrl(process.env['SITE_URL']);
@@ -64,4 +68,13 @@ export function sitemapLocations(): string[] {
     const xml = readFileSync(file, 'utf8');
     return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
   });
+}
+
+/**
+ * Whether `page` is a fallback: a page in one language that shows an entry not yet translated
+ * into it (the original's text, marked with its language, under a notice). Its canonical URL is
+ * the original's, it is not in the sitemap, and its alternates name only the original.
+ */
+export function isFallbackPage(page: BuiltPage): boolean {
+  return page.root.querySelector('[data-untranslated-notice="all"]') !== null;
 }

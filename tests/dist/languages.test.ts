@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import type { HTMLElement, Node } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { ui } from '../../src/i18n/ui';
-import { countryFiles } from '../support/content-files';
+import { countryFiles, isPartlyTranslated, untranslatedLongforms } from '../support/content-files';
 import { genderDisagreements } from '../support/site-checks';
-import { DIST, loadPages, SITE_URL } from './built-site';
+import { DIST, isFallbackPage, loadPages, SITE_URL } from './built-site';
 
 const pages = loadPages().filter((p) => p.path !== '/404.html');
 const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -80,7 +80,10 @@ describe('both editions', () => {
     '%s and its Spanish version list each other, absolutely, with x-default',
     (path) => {
       const es = `/es${path}`;
-      const expected = { en: absolute(path), es: absolute(es), 'x-default': absolute(path) };
+      // A fallback is not a Spanish version: both pages name only the English original.
+      const expected = isFallbackPage(byPath.get(es)!)
+        ? { en: absolute(path), 'x-default': absolute(path) }
+        : { en: absolute(path), es: absolute(es), 'x-default': absolute(path) };
       expect(alternatesOf(path)).toEqual(expected);
       expect(alternatesOf(es)).toEqual(expected);
     },
@@ -110,10 +113,16 @@ describe('the sitemap alternates', () => {
   );
 
   test('list both languages and x-default for every URL, matching the page head', () => {
-    expect(entries.size).toBe(pages.length);
+    // Fallback pages are not in the sitemap, and the pages they stand in for name no Spanish.
+    const fallbacks = pages.filter(isFallbackPage);
+    const translated = (path: string) => !fallbacks.some((f) => f.path === `/es${path}`);
+    expect(entries.size).toBe(pages.length - fallbacks.length);
     for (const [loc, links] of entries) {
-      expect(Object.keys(links).sort(), loc).toEqual(['en', 'es', 'x-default']);
-      expect(links, loc).toEqual(alternatesOf(new URL(loc).pathname));
+      const path = new URL(loc).pathname;
+      // A page in one language only has no alternates to list.
+      expect(links, loc).toEqual(translated(path) ? alternatesOf(path) : {});
+      if (translated(path))
+        expect(Object.keys(links).sort(), loc).toEqual(['en', 'es', 'x-default']);
     }
   });
 
@@ -171,14 +180,27 @@ describe('the Spanish pages', () => {
     },
   );
 
+  /** The notice each Spanish page must carry, read from the content: none when translated. */
+  const expectedNotices = new Map<string, string>([
+    ...(['articles', 'topics'] as const).flatMap((collection) =>
+      untranslatedLongforms(collection).map(
+        (slug) => [`/es/${collection}/${slug}/`, 'all'] as const,
+      ),
+    ),
+    ...countryFiles()
+      .filter(isPartlyTranslated)
+      .map((c) => [`/es/allies/${c.slug}/`, 'partly'] as const),
+  ]);
+
   test.each(spanish.map((p) => [p.path, p] as const))(
-    '%s is fully translated, so it carries no "not translated yet" notice',
-    (_path, page) => {
-      // Every entry has a Spanish version (tests/unit/content.test.ts); the notice and the
-      // lang="en" fallback are specified in tests/unit/i18n.test.ts and tests/unit/fallback.test.ts.
-      expect(page.root.querySelector('main [role="note"]')?.text ?? '').not.toMatch(
-        /no está traducid/,
-      );
+    '%s carries the "not translated yet" notice exactly when its content lacks Spanish',
+    (path, page) => {
+      // The real content is all translated (tests/unit/content.test.ts); the fixture site is not.
+      // The notice's wording and the lang="en" marking are specified in tests/unit/i18n.test.ts
+      // and tests/unit/fallback.test.ts.
+      const notice = page.root.querySelector('main [data-untranslated-notice]');
+      expect(notice?.getAttribute('data-untranslated-notice')).toBe(expectedNotices.get(path));
+      if (notice) expect(notice.text).toMatch(/no está traducid/);
     },
   );
 
@@ -193,7 +215,7 @@ describe('the Spanish pages', () => {
     expect(correction).toMatch(/21:40 hora del Este/);
   });
 
-  test('declare Spanish in their structured data', () => {
+  test('declare Spanish in their structured data, and English for an original they fall back to', () => {
     for (const page of spanish) {
       const script = page.root.querySelector('script[type="application/ld+json"]');
       const graph =
@@ -202,7 +224,9 @@ describe('the Spanish pages', () => {
         ] ?? [];
       const languages = graph.map((n) => n.inLanguage).filter(Boolean);
       expect(languages.length, page.path).toBeGreaterThan(0);
-      expect(new Set(languages), page.path).toEqual(new Set(['es']));
+      expect(new Set(languages), page.path).toEqual(
+        new Set(isFallbackPage(page) ? ['es', 'en'] : ['es']),
+      );
     }
   });
 });

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/settings';
-import { fileOfPath, loadPages, SITE_URL, sitemapLocations, type BuiltPage } from './built-site';
+import {
+  fileOfPath,
+  isFallbackPage,
+  loadPages,
+  SITE_URL,
+  sitemapLocations,
+  type BuiltPage,
+} from './built-site';
 
 const pages = loadPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -41,9 +48,10 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: BuiltP
       expect(page.root.querySelector('link[rel="canonical"]')).toBeNull();
     });
   } else {
-    test('has a canonical URL equal to its own absolute URL, ending in /', () => {
+    test('has a canonical URL equal to its own absolute URL (a fallback: the original’s), ending in /', () => {
       const canonical = page.root.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      expect(canonical).toBe(new URL(page.path, SITE_URL).href);
+      const original = isFallbackPage(page) ? page.path.replace(/^\/es\//, '/') : page.path;
+      expect(canonical).toBe(new URL(original, SITE_URL).href);
       expect(canonical).toMatch(/\/$/);
     });
   }
@@ -148,8 +156,11 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: BuiltP
 describe('the sitemap', () => {
   const locations = sitemapLocations();
 
-  test('lists exactly the built pages, the 404 excluded', () => {
-    const expected = indexable.map((p) => new URL(p.path, SITE_URL).href).sort();
+  test('lists exactly the built pages, the 404 and fallback pages excluded', () => {
+    const expected = indexable
+      .filter((p) => !isFallbackPage(p))
+      .map((p) => new URL(p.path, SITE_URL).href)
+      .sort();
     expect([...locations].sort()).toEqual(expected);
   });
 

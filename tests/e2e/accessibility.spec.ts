@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './site-urls';
+import { pagesToVisit } from './site-urls';
 
 /** WCAG 2.2 level A and AA rules, as axe-core tags them. */
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const paths = [...sitemapPaths(), '/this-page-does-not-exist/'];
+const paths = [...pagesToVisit(), '/this-page-does-not-exist/'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of paths) {

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './site-urls';
+import { pagesToVisit } from './site-urls';
 
 /**
  * Every page loads cleanly in a real browser: no console errors (a CSP violation is one), no
  * uncaught exceptions, and no request that fails or answers with an error status.
  */
-for (const path of sitemapPaths()) {
+for (const path of pagesToVisit()) {
   test(`${path} loads with no console errors and no failed requests`, async ({ page }) => {
     const problems: string[] = [];
     page.on('console', (message) => {

@@ -20,8 +20,8 @@ const STATUS_COLOUR = {
 
 const ALLY_PAGE = /^\/(?:es\/)?allies\/([^/]+)\/$/;
 
-for (const { path, ready } of READER_PAGES) {
-  for (const width of WIDTHS) {
+for (const { path, ready, mapLinks } of READER_PAGES) {
+  for (const width of mapLinks ? WIDTHS : []) {
     test(`${path} at ${width}px: every map link is 24 px square or has a link to the same page beside the map, and a pointer can reach each`, async ({
       page,
     }) => {
@@ -37,7 +37,7 @@ for (const { path, ready } of READER_PAGES) {
     test.describe(`in the ${theme} theme`, () => {
       test.use({ colorScheme: theme });
 
-      for (const width of WIDTHS) {
+      for (const width of mapLinks ? WIDTHS : []) {
         test(`${path} at ${width}px: keyboard focus and hover change every map link by 3:1 over at least a 1 px line around it (${theme} theme)`, async ({
           page,
         }) => {

@@ -1,9 +1,10 @@
 /**
- * The pages the reader-view tier visits: every URL in the sitemap (both editions), the 404 page
- * as a missing URL serves it, and the search page of each edition with results shown (its
+ * The pages the reader-view tier visits: every page the build wrote (both editions, fallback
+ * pages included; see pagesToVisit), the 404 page as a missing URL serves it, and the search page of each edition with results shown (its
  * results are drawn by script, so they exist only in a browser).
  */
-import { sitemapPaths } from '../e2e/site-urls';
+import { loadPages } from '../dist/built-site';
+import { pagesToVisit } from '../e2e/site-urls';
 
 /** A page as the reader tier loads it, and what to wait for before measuring. */
 export interface ReaderPage {
@@ -11,6 +12,12 @@ export interface ReaderPage {
   path: string;
   /** A CSS selector that must be present before the page counts as drawn. */
   ready?: string;
+  /**
+   * Whether the built page has map links (`svg a[href]`), read from its HTML: the map target
+   * checks, the slowest in the tier, run only where there is a map to check. Pages drawn by
+   * script (search results) have none.
+   */
+  mapLinks: boolean;
 }
 
 /**
@@ -19,10 +26,18 @@ export interface ReaderPage {
  */
 export const SEARCH_QUERIES = ['Colombia', 'Venezuelans', 'Instrument', 'designado'];
 
+const built = new Map(loadPages().map((p) => [p.path, p]));
+const hasMapLinks = (path: string) =>
+  built.get(path)?.root.querySelector('svg a[href]') !== null && built.has(path);
+
 export const READER_PAGES: readonly ReaderPage[] = [
-  ...sitemapPaths().map((path) => ({ path })),
-  { path: '/this-page-does-not-exist/' },
+  ...pagesToVisit().map((path) => ({ path, mapLinks: hasMapLinks(path) })),
+  { path: '/this-page-does-not-exist/', mapLinks: hasMapLinks('/404.html') },
   ...['/search/', '/es/search/'].flatMap((path) =>
-    SEARCH_QUERIES.map((q) => ({ path: `${path}?q=${q}`, ready: '[data-search-results] li' })),
+    SEARCH_QUERIES.map((q) => ({
+      path: `${path}?q=${q}`,
+      ready: '[data-search-results] li',
+      mapLinks: false,
+    })),
   ),
 ];

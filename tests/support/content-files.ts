@@ -8,7 +8,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 
-const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+/**
+ * The content folder of the build under test: beside `DIST_DIR` when that names another build (the
+ * fixture site's copy), else the project's own.
+ */
+export const CONTENT = process.env['DIST_DIR']
+  ? join(process.env['DIST_DIR'], '..', 'content')
+  : join(import.meta.dirname, '..', '..', 'content');
 
 /** The fields of a country file the tests compare with the built site. */
 export interface CountryFile {
@@ -18,7 +24,8 @@ export interface CountryFile {
   status: 'designated' | 'revoked' | 'treated-as';
   lifecycle: unknown[];
   /** Its words in other languages: the Spanish name and that name's grammatical gender. */
-  translations?: { es?: { name?: string; gender?: 'feminine' | 'masculine' } } | undefined;
+  translations?:
+    { es?: { name?: string; gender?: 'feminine' | 'masculine'; summary?: string } } | undefined;
 }
 
 /** Every country file in content/countries, by slug. */
@@ -52,4 +59,63 @@ export function countryFileFields(slug: string): Record<string, unknown> {
   }) as Record<string, unknown>;
   const { translations: _translations, lifecycle: _lifecycle, ...fields } = data;
   return fields;
+}
+
+/** A lifecycle step's words, as far as the translation checks need them. */
+interface StepWords {
+  note?: string;
+  instrument?: string;
+  translations?: { es?: { note?: string; instrument?: string } };
+}
+
+/**
+ * Whether a country file leaves anything a Spanish reader sees untranslated: its name, summary,
+ * or a step's note or instrument. Such a page is shown with English parts, under a notice.
+ */
+export function isPartlyTranslated(country: CountryFile): boolean {
+  const es = country.translations?.es;
+  if (!es?.name || !es.summary) return true;
+  return (country.lifecycle as StepWords[]).some(
+    (step) =>
+      (step.note !== undefined && !step.translations?.es?.note) ||
+      (step.instrument !== undefined && !step.translations?.es?.instrument),
+  );
+}
+
+/**
+ * The slugs of the articles or topics written in English with no Spanish version
+ * (`content/<collection>/es/<slug>.mdx`), drafts included.
+ */
+export function untranslatedLongforms(collection: 'articles' | 'topics'): string[] {
+  const folder = join(CONTENT, collection);
+  const files = readdirSync(folder, { encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+  const spanish = new Set(
+    readdirSync(join(folder, 'es'), { encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')),
+  );
+  return files.filter((f) => !spanish.has(f)).map((f) => f.replace(/\.mdx$/, ''));
+}
+
+/** An article or topic marked `draft: true`, by the slug its page would have and its title. */
+export interface DraftFile {
+  collection: 'articles' | 'topics';
+  slug: string;
+  title: string;
+}
+
+/** Every draft article and topic in the content, any language. */
+export function draftLongforms(): DraftFile[] {
+  return (['articles', 'topics'] as const).flatMap((collection) => {
+    const folder = join(CONTENT, collection);
+    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx'))
+      .flatMap((file) => {
+        const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, file), 'utf8'));
+        const data = load(front?.[1] ?? '', { schema: CORE_SCHEMA }) as {
+          draft?: boolean;
+          title?: string;
+        };
+        const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+        return data.draft === true ? [{ collection, slug, title: data.title ?? slug }] : [];
+      });
+  });
 }

@@ -2,7 +2,7 @@
  * Copies of the project for tests that run the real build: bad-content breaks one thing in a
  * copy; the reproducibility check builds two copies in different folders.
  */
-import { DEFAULT_SITE_URL } from '../../src/settings';
+import { DEFAULT_SITE_URL } from '../../src/settings.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,12 +41,17 @@ export function linkPackages(dir: string): void {
 export function copyProject(prefix = 'project-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   created.push(dir);
+  copyProjectTo(dir);
+  return dir;
+}
+
+/** Copies the project's sources into the empty folder `dir` and links its packages. */
+export function copyProjectTo(dir: string): void {
   cpSync(ROOT, dir, {
     recursive: true,
     filter: (src) => !SKIP.has(relative(ROOT, src).split('/')[0] ?? ''),
   });
   linkPackages(dir);
-  return dir;
 }
 
 /** Deletes every copy made so far. */

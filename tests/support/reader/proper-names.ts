@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import { CONTENT } from '../content-files';
 
-const SOURCES = join(import.meta.dirname, '..', '..', '..', 'content', 'sources');
+const SOURCES = join(CONTENT, 'sources');
 
 /** Every word of every source's names (publisher, the site read on, who it cites) and title. */
 export function sourceNames(): Set<string> {
