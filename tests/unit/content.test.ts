@@ -11,8 +11,10 @@ import isoCountries from 'i18n-iso-countries';
 import { decadeChartView } from '../../src/lib/chart-views';
 import { countAlliesOn, countCurrentAllies, statusOn } from '../../src/lib/countries';
 import type { Corpus } from '../../src/lib/entry';
+import { translationKey } from '../../src/lib/localize';
 import { publicationDay, sinceThen } from '../../src/lib/since-then';
 import { findIntegrityProblems, formatProblems } from '../../src/lib/integrity';
+import { findPlaceholders, withoutDrafts } from '../../src/lib/publication';
 import { COLLECTIONS } from '../../src/schemas/collections';
 import { countrySchema } from '../../src/schemas/country';
 import { correctionSchema } from '../../src/schemas/correction';
@@ -89,13 +91,24 @@ describe('the real content', () => {
     }
   });
 
-  test('has a Spanish version of every article and topic', () => {
+  test('leaves no placeholder from `npm run new` in what readers get (drafts may keep theirs)', () => {
+    const problems = findPlaceholders(withoutDrafts(corpus));
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+
+  // A draft is translated before it is published, not before it is written.
+  test('has a Spanish version of every published article and topic', () => {
     for (const collection of ['articles', 'topics'] as const) {
-      const english = corpus[collection].filter((e) => e.data.locale === 'en').map((e) => e.id);
-      const spanish = corpus[collection]
-        .filter((e) => e.data.locale === 'es')
-        .map((e) => e.id.replace(/^es\//, ''));
-      expect(spanish.sort(), collection).toEqual(english.sort());
+      const english = corpus[collection]
+        .filter((e) => e.data.locale === 'en' && !e.data.draft)
+        .map((e) => translationKey(e));
+      const spanish = new Set(
+        corpus[collection].filter((e) => e.data.locale === 'es').map((e) => translationKey(e)),
+      );
+      expect(
+        english.filter((id) => !spanish.has(id)),
+        `${collection} without content/${collection}/es/<slug>.mdx`,
+      ).toEqual([]);
     }
   });
 
