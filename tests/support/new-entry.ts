@@ -408,7 +408,7 @@ export function newEntry(root: string, request: NewEntryRequest, date = new Date
         request.slug.includes('/')
           ? 'Keep `published` as the English original has it.'
           : `Before publishing, add its Spanish version: npm run new -- ${kind} es/${request.slug}`,
-        'For frontmatter completion in VS Code, run `npm exec astro sync` or restart `npm run dev`: until then the editor does not know the file.',
+        'For frontmatter completion in VS Code, run `npm exec -- astro sync` or restart `npm run dev`: until then the editor does not know the file.',
         run,
       ],
     };
