@@ -102,6 +102,13 @@ export default defineConfig({
     // Last: no page may use an id twice (a body heading that repeats a layout id).
     uniqueIds(),
   ],
+  experimental: {
+    // Writes .astro/collections/collections.json beside the collections' JSON schemas, which
+    // the Astro VS Code extension reads for frontmatter completion and checks in MDX articles
+    // and topics (with `astro.content-intellisense`, set in .vscode/settings.json).
+    // https://docs.astro.build/en/reference/experimental-flags/content-intellisense/
+    contentIntellisense: true,
+  },
   vite: {
     plugins: [tailwindcss(), siteUrlCss()],
     build: {

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { assertIntegrity } from '../lib/integrity';
+import { assertIntegrity, ContentIntegrityError } from '../lib/integrity';
+import { findPlaceholders, withoutDrafts } from '../lib/publication';
 import type { Corpus } from '../lib/entry';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections';
 import { SITE } from '../settings';
@@ -17,11 +18,10 @@ async function readCorpus(): Promise<Corpus> {
   const loaded = Object.fromEntries(
     await Promise.all(COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const)),
   ) as { [C in CollectionName]: CollectionEntry<C>[] };
-  const { articles: allArticles, topics: allTopics, corrections } = loaded;
   const corpus: Corpus = {
     ...loaded,
-    articles: allArticles.map(withBodyLine),
-    topics: allTopics.map(withBodyLine),
+    articles: loaded.articles.map(withBodyLine),
+    topics: loaded.topics.map(withBodyLine),
   };
   // Check the whole corpus, drafts included: a draft with a broken reference is still broken.
   // Today in the newsroom's zone: nothing in the content may be dated later. The clock only
@@ -29,14 +29,11 @@ async function readCorpus(): Promise<Corpus> {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: SITE.timeZone }).format(new Date());
   assertIntegrity(corpus, { timeZone: SITE.timeZone, today });
   if (showDrafts) return corpus;
-  const articles = allArticles.filter((a) => !a.data.draft);
-  const published = new Set(articles.map((a) => a.id));
-  return {
-    ...corpus,
-    articles,
-    topics: allTopics.filter((t) => !t.data.draft),
-    corrections: corrections.filter((c) => published.has(c.data.article.id)),
-  };
+  // What readers get may not hold a placeholder left by `npm run new`.
+  const published = withoutDrafts(corpus);
+  const placeholders = findPlaceholders(published);
+  if (placeholders.length > 0) throw new ContentIntegrityError(placeholders);
+  return published;
 }
 
 /**

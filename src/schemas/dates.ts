@@ -12,7 +12,8 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** How a {@link PartialDate} is written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True when year, month and day name a real calendar day (no 2022-02-30). */
 function isRealDay(year: number, month: number, day: number): boolean {
@@ -64,7 +65,8 @@ export const partialDate = z.preprocess(
     }),
 );
 
-const ZONED = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+/** How a date-time is written with its UTC offset, e.g. `2022-03-10T21:40:00-05:00`. */
+export const ZONED = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
 
 /** True for an ISO 8601 date-time that states its UTC offset and names a real instant. */
 export function isZonedDateTime(text: string): boolean {

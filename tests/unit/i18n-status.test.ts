@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatStatus, translationStatus } from '../support/i18n-status';
+import { formatStatus, translationStatus, type TranslationGap } from '../support/i18n-status';
 
 const root = mkdtempSync(join(tmpdir(), 'i18n-status-'));
 const git = (date: string, ...args: string[]) =>
@@ -30,9 +30,18 @@ git('2026-01-01T12:00:00Z', 'commit', '-q', '-m', 'content as published');
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+/** Whether an article or topic is a draft: translated before it is published, not before. */
+const isDraft = (gap: TranslationGap) =>
+  (gap.collection === 'articles' || gap.collection === 'topics') &&
+  /^draft: true$/m.test(readFileSync(file(`${gap.collection}/${gap.entry}.mdx`), 'utf8'));
+
+/** What the real content leaves to translate before the test changes it: its drafts, if any. */
+const before = translationStatus(root);
+
 describe('what is left to translate', () => {
-  test('the real content, as committed, has nothing left', () => {
-    expect(translationStatus(root)).toEqual([]);
+  test('the real content, as committed, has nothing left but its drafts', () => {
+    // Compared as the report reads, so a failure says which entry and why.
+    expect(formatStatus(before.filter((gap) => !isDraft(gap)))).toBe(formatStatus([]));
     expect(formatStatus([])).toMatch(/^Every entry has its Spanish version/);
   });
 
@@ -43,7 +52,9 @@ describe('what is left to translate', () => {
     edit('countries/kuwait.yaml', (t) => t.replace(/\n    summary: .*(\n      .*)*/, ''));
     edit('countries/colombia.yaml', (t) => t.replace(/\n      note: Anunciado en .*/, ''));
 
-    const gaps = translationStatus(root);
+    const gaps = translationStatus(root).filter(
+      (gap) => !before.some((b) => JSON.stringify(b) === JSON.stringify(gap)),
+    );
     expect(gaps).toEqual([
       {
         collection: 'topics',

@@ -1,0 +1,71 @@
+/**
+ * What a production build publishes, and what may not reach readers in it. Drafts show in
+ * `astro dev` only; a placeholder left by `npm run new` (src/schemas/placeholder.ts) may sit in
+ * a draft, or in any entry while the author previews it, but stops a production build.
+ */
+import { PLACEHOLDER, PLACEHOLDER_WORD } from '../schemas/placeholder';
+import { COLLECTIONS } from '../schemas/collections';
+import type { Corpus } from './entry';
+import { fileOf, where, type IntegrityProblem } from './integrity-problem';
+
+/**
+ * The corpus without drafts: no draft article or topic, and no correction of a draft article
+ * (its notice would point at a page that is not built).
+ */
+export function withoutDrafts<C extends Corpus>(corpus: C): C {
+  const articles = corpus.articles.filter((a) => !a.data.draft);
+  const published = new Set(articles.map((a) => a.id));
+  return {
+    ...corpus,
+    articles,
+    topics: corpus.topics.filter((t) => !t.data.draft),
+    corrections: corpus.corrections.filter((c) => published.has(c.data.article.id)),
+  };
+}
+
+/** Every text value in `data` that holds the placeholder, with its field path. */
+function placeholdersIn(data: unknown, path = ''): { field: string; value: string }[] {
+  if (typeof data === 'string') {
+    return PLACEHOLDER_WORD.test(data) ? [{ field: path, value: data }] : [];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => placeholdersIn(item, `${path}[${i}]`));
+  if (typeof data === 'object' && data !== null) {
+    return Object.entries(data).flatMap(([key, value]) =>
+      placeholdersIn(value, path ? `${path}.${key}` : key),
+    );
+  }
+  return [];
+}
+
+const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
+
+/**
+ * Every placeholder left in `corpus`, which should be what a production build publishes
+ * ({@link withoutDrafts}): in a field, or in the body of an article or topic.
+ */
+export function findPlaceholders(corpus: Corpus): IntegrityProblem[] {
+  const fix =
+    'write what is true in its place before publishing (`npm run dev` and drafts show it meanwhile)';
+  const problems: IntegrityProblem[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const entry of corpus[collection]) {
+      const file = fileOf(collection, entry);
+      for (const { field, value } of placeholdersIn(entry.data)) {
+        problems.push({
+          file,
+          field,
+          message: `still holds the placeholder "${shown(value)}"; ${fix}`,
+        });
+      }
+      const index = entry.body?.search(PLACEHOLDER_WORD) ?? -1;
+      if (index >= 0) {
+        problems.push({
+          file,
+          field: `body (${where(entry, index)})`,
+          message: `still holds the placeholder ${PLACEHOLDER}; ${fix}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
