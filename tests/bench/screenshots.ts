@@ -7,7 +7,10 @@
  * per checkout).
  *
  * Output: test-results/screenshots/<lang>-<page>-<width>-<theme>.png and <lang>-article.pdf.
- * Options: `--only home,article` limits the page types; `--widths 375` the widths.
+ * Options: `--only home,article` limits the page types; `--widths 375` the widths; `--fixtures`
+ * shoots the awkward-content fixture site instead (built by `npm run build:fixtures`, served on
+ * its own port): its fixture pages and the listings they appear in, into
+ * test-results/screenshots/fixtures/.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -16,13 +19,37 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium.ts';
 import { PAGE_TYPES } from '../e2e/page-types.ts';
+import { FIXTURE_PORT, FIXTURE_SITE_DIR } from '../support/fixture-site.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const OUT = join(ROOT, 'test-results', 'screenshots');
-const PORT = Number(process.env['PREVIEW_PORT'] ?? 4321);
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, widths: { type: 'string' } },
+  options: {
+    only: { type: 'string' },
+    widths: { type: 'string' },
+    fixtures: { type: 'boolean', default: false },
+  },
 });
+const PROJECT = join(import.meta.dirname, '..', '..');
+const ROOT = values.fixtures ? FIXTURE_SITE_DIR : PROJECT;
+const OUT = join(PROJECT, 'test-results', 'screenshots', ...(values.fixtures ? ['fixtures'] : []));
+const PORT = Number(process.env['PREVIEW_PORT'] ?? (values.fixtures ? FIXTURE_PORT : 4321));
+/** The fixture site's own pages, and the listings its titles appear in. */
+const FIXTURE_PAGES = [
+  ...[
+    'longest-title',
+    'punctuation',
+    'scripts',
+    'long-word',
+    'heading-collisions',
+    'bare',
+    'untranslated',
+  ].map((slug) => ({ name: slug, path: `/articles/fixture-${slug}/` })),
+  { name: 'fiji', path: '/allies/fiji/' },
+  { name: 'correction', path: '/corrections/fixture-punctuation-2022-03-13/' },
+  { name: 'home', path: '/' },
+  { name: 'allies', path: '/allies/' },
+  { name: 'corrections', path: '/corrections/' },
+  { name: 'sources', path: '/sources/' },
+];
 const only = values.only?.split(',');
 const widths = (values.widths ?? '320,375,1280').split(',').map(Number);
 const EXTRA = [
@@ -56,7 +83,9 @@ try {
     executablePath: chromiumExecutable(),
     args: CHROMIUM_ARGS,
   });
-  const pages = [...PAGE_TYPES, ...EXTRA].filter((p) => !only || only.includes(p.name));
+  const pages = (values.fixtures ? FIXTURE_PAGES : [...PAGE_TYPES, ...EXTRA]).filter(
+    (p) => !only || only.includes(p.name),
+  );
   for (const lang of ['en', 'es'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme: theme });
@@ -70,7 +99,7 @@ try {
           await page.screenshot({ path: file, fullPage: true });
         }
       }
-      if ((!only || only.includes('article')) && theme === 'dark') {
+      if ((!only || only.includes('article')) && theme === 'dark' && !values.fixtures) {
         const article = PAGE_TYPES.find((p) => p.name === 'article');
         if (article) {
           await page.goto(base + (lang === 'en' ? article.path : `/es${article.path}`));

@@ -373,7 +373,7 @@ describe('the locator map', () => {
     expect(features.length).toBeGreaterThan(200);
     const problems = features.map((f) => locatorProblem([f], f)).filter(Boolean);
     expect(problems).toEqual([]);
-  });
+  }, 30_000); // About 5 s alone: 240 countries, each projected and drawn; more on a busy machine.
 });
 
 describe('the map views', () => {
