@@ -15,7 +15,12 @@ import { AWKWARD, corpus, country, designated, source, topic } from './fixtures'
 
 /** No shapes: the maps are tested in map.test.ts. */
 const NO_ATLAS = { features: [], fallback: [] };
-const ctx = { locale: 'en', timeZone: 'America/New_York', site: 'https://example.org/' } as const;
+const ctx = {
+  locale: 'en',
+  timeZone: 'America/New_York',
+  site: 'https://example.org/',
+  base: '/',
+} as const;
 const withAwkward = () =>
   corpus({
     countries: [
