@@ -4,7 +4,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { DEFAULT_LOCALE, LOCALES, resolveSiteUrl, siteUrlFromEnvironment } from './src/settings.ts';
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  resolveSiteUrl,
+  siteUrlFromEnvironment,
+  splitSiteUrl,
+} from './src/settings.ts';
 import { themeScriptHash } from './src/theme-script.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { isCanonicalPage, lastmodFromBuiltPage } from './src/integrations/sitemap-lastmod.ts';
@@ -20,10 +26,16 @@ const OUT_DIR = fileURLToPath(new URL('./dist/', import.meta.url));
 // either stops (src/integrations/require-site-url.ts). Dev, check and preview use the local default.
 const GIVEN_SITE = siteUrlFromEnvironment(process.env);
 const SITE = resolveSiteUrl(GIVEN_SITE?.url);
+// Astro takes the origin as `site` and the path the site is served under as `base`: `/` at a
+// domain's root, `/allies-beyond-nato/` for SITE_URL=https://example.org/allies-beyond-nato/
+// (a GitHub Pages project site). Astro prefixes its own assets with `base`; every other URL is
+// built in src/lib/paths.ts from the same two values (src/data/context.ts).
+const { site: ORIGIN, base: BASE } = splitSiteUrl(SITE);
 
 /**
  * `virtual:site-url.css`: the site's origin as the CSS custom property --site-url, so printed
  * pages can show root-relative links as full addresses (src/styles/global.css, print rules).
+ * The origin alone: root-relative links already start with the base path.
  * @type {() => import('vite').Plugin}
  */
 function siteUrlCss() {
@@ -40,9 +52,10 @@ function siteUrlCss() {
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  // Absolute base for canonical URLs, the sitemap and feeds. Set SITE_URL when deploying;
-  // the default (see src/settings.ts) is the local preview server.
-  site: SITE,
+  // The origin and path of SITE_URL (see above), for canonical URLs, the sitemap and feeds.
+  // Set SITE_URL when deploying; the default (see src/settings.ts) is the local preview server.
+  site: ORIGIN,
+  base: BASE,
   // Every URL ends in "/" and every page is built as <path>/index.html, so canonical URLs,
   // sitemap entries and internal links agree.
   trailingSlash: 'always',
@@ -79,7 +92,8 @@ export default defineConfig({
     sitemap({
       // The 404 page is not a page to index, nor a fallback page whose canonical is the English
       // original (an untranslated article under /es/).
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && isCanonicalPage(page, OUT_DIR),
+      filter: (page) =>
+        !/\/404\/?$/.test(new URL(page).pathname) && isCanonicalPage(page, OUT_DIR, BASE),
       // The core namespace plus xhtml:link for language alternates (validated in tests/dist).
       namespaces: { news: false, xhtml: true, image: false, video: false },
       // Every page exists in every locale: each <url> lists its alternates, reciprocally.
@@ -90,7 +104,7 @@ export default defineConfig({
       // <lastmod> comes from the content, via each page's dcterms.modified; x-default points
       // at the English page, as in each page's <head>.
       serialize: (item) => {
-        const lastmod = lastmodFromBuiltPage(item.url, OUT_DIR);
+        const lastmod = lastmodFromBuiltPage(item.url, OUT_DIR, BASE);
         const english = item.links?.find((l) => l.lang === DEFAULT_LOCALE);
         const links = english
           ? [...(item.links ?? []), { url: english.url, lang: 'x-default' }]

@@ -2,11 +2,13 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Four Vitest projects, run separately by the npm scripts:
+ * Five Vitest projects, run separately by the npm scripts:
  * - unit: src/lib and src/schemas, plus every real content file (needs Astro's Vite setup
  *   for `astro:content`);
  * - dist: checks over the built dist/ without a browser (run after `npm run build`);
  * - bad-content: copies the project, breaks one thing, runs the real build, expects failure;
+ * - basepath: builds a copy for a site served under a path (a GitHub Pages project site), serves
+ *   it with astro preview and crawls it in Chromium;
  * - reproducible: builds two copies of the project in different folders and compares dist/.
  */
 export default getViteConfig({
@@ -26,6 +28,14 @@ export default getViteConfig({
           testTimeout: 180_000,
           maxConcurrency: 2,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'basepath',
+          include: ['tests/basepath/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
         },
       },
       {

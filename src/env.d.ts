@@ -13,6 +13,8 @@ declare global {
     interface Locals {
       /** The page's language (from Astro's `currentLocale`). */
       locale: Locale;
+      /** The path the site is served under (`/`, or a project site's `/repo/`), for `hrefTo`. */
+      base: string;
       /** The interface text in the page's language. */
       t: Dictionary;
       /** The validated corpus; set on pages, not on endpoints. */

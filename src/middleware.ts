@@ -1,6 +1,6 @@
 /**
  * Gives every page its context on `Astro.locals` before it renders (at build time for this static
- * site): the locale, the translator `t`, the corpus, and the page's route data, computed once from
+ * site): the locale, the base path, the translator `t`, the corpus, and the page's route data, computed once from
  * the `route` prop its `getStaticPaths` set (src/data/static-paths.ts). Pages, layouts and
  * components read these instead of taking `locale` props, loading the corpus or parsing URLs.
  * https://docs.astro.build/en/guides/middleware/
@@ -24,12 +24,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // The 404 page has no getStaticPaths, so no route prop.
   const route: Route | undefined =
     props?.route ?? (context.routePattern === '/404' ? { page: 'not-found' } : undefined);
+  const ctx = pageContext(locale);
   context.locals.locale = locale;
+  context.locals.base = ctx.base;
   context.locals.t = ui(locale);
   if (route) {
     const corpus = await loadCorpus();
     context.locals.corpus = corpus;
-    context.locals.route = routeData(route, { corpus, atlas: loadAtlas() }, pageContext(locale));
+    context.locals.route = routeData(route, { corpus, atlas: loadAtlas() }, ctx);
   }
   return next();
 });

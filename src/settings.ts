@@ -127,3 +127,14 @@ export function resolveSiteUrl(value: string | undefined): string {
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.href;
 }
+
+/**
+ * Astro's `site` and `base` for a resolved site address (`resolveSiteUrl`): the origin, and the
+ * path the site is served under, `/` at a domain's root or `/allies-beyond-nato/` for a GitHub
+ * Pages project site. Astro joins the two itself (its sitemap, `astro:i18n`'s absolute URLs), so
+ * `site` must not repeat the path (https://docs.astro.build/en/guides/deploy/github/).
+ */
+export function splitSiteUrl(siteUrl: string): { site: string; base: string } {
+  const url = new URL(siteUrl);
+  return { site: `${url.origin}/`, base: url.pathname };
+}

@@ -1,9 +1,15 @@
+import { base, site } from 'astro:config/server';
 import type { PageContext } from '../lib/context';
 import { SITE, type Locale } from '../settings';
 
-/** The context of a page in `locale`: the newsroom's time zone from settings, the site's URL. */
+/**
+ * The context of a page in `locale`: the newsroom's time zone from settings, the site's address
+ * and base path. astro.config.mjs splits SITE_URL into Astro's `site` (the origin) and `base`
+ * (the path); the site's address is the two joined again. They are read from the config itself,
+ * not `import.meta.env.SITE` and `BASE_URL`: in server code Astro lets any environment variable
+ * of the same name replace those (a CI's `BASE_URL` would move every link).
+ */
 export function pageContext(locale: Locale = 'en'): PageContext {
-  const site = import.meta.env.SITE;
   if (!site) throw new Error('astro.config.mjs must set `site` (from SITE_URL)');
-  return { locale, timeZone: SITE.timeZone, site };
+  return { locale, timeZone: SITE.timeZone, site: new URL(base, site).href, base };
 }

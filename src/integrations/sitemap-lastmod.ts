@@ -11,10 +11,21 @@ const HEAD_BYTES = 8192;
 
 const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
 
-/** The first match of `pattern` in the built page at `url`, reading its head first. */
-function fromBuiltPage(url: string, outDir: string, pattern: RegExp): string | undefined {
+/**
+ * The first match of `pattern` in the built page at `url`, reading its head first. The site is
+ * served under `base` (`/`, or a project site's `/allies-beyond-nato/`): outDir holds what is
+ * under it.
+ */
+function fromBuiltPage(
+  url: string,
+  outDir: string,
+  base: string,
+  pattern: RegExp,
+): string | undefined {
   const path = decodeURIComponent(new URL(url).pathname);
-  const file = join(outDir, path, path.endsWith('/') ? 'index.html' : '');
+  if (!path.startsWith(base)) return undefined;
+  const inSite = path.slice(base.length);
+  const file = join(outDir, inSite, inSite === '' || inSite.endsWith('/') ? 'index.html' : '');
   if (!existsSync(file)) return undefined;
   const fd = openSync(file, 'r');
   const head = Buffer.alloc(HEAD_BYTES);
@@ -24,8 +35,12 @@ function fromBuiltPage(url: string, outDir: string, pattern: RegExp): string | u
   return found ?? pattern.exec(readFileSync(file, 'utf8'))?.[1];
 }
 
-export function lastmodFromBuiltPage(url: string, outDir: string): string | undefined {
-  return fromBuiltPage(url, outDir, MODIFIED);
+export function lastmodFromBuiltPage(
+  url: string,
+  outDir: string,
+  base: string,
+): string | undefined {
+  return fromBuiltPage(url, outDir, base, MODIFIED);
 }
 
 /**
@@ -33,7 +48,7 @@ export function lastmodFromBuiltPage(url: string, outDir: string): string | unde
  * an untranslated English original) names the English page instead, and stays out of the
  * sitemap, so no sitemap alternate points at it either.
  */
-export function isCanonicalPage(url: string, outDir: string): boolean {
-  const canonical = fromBuiltPage(url, outDir, CANONICAL);
+export function isCanonicalPage(url: string, outDir: string, base: string): boolean {
+  const canonical = fromBuiltPage(url, outDir, base, CANONICAL);
   return canonical === undefined || canonical === url;
 }

@@ -11,7 +11,8 @@ import { firstDesignation, sortLifecycle, statusOn } from './countries';
 import { byDate, endOfPartialDate, formatBoundedDate, formatPartialDate } from './dates';
 import type { Corpus, Fact } from './entry';
 import { factSeries, formatFactAsOf, formatFactValue } from './facts';
-import { pathTo } from './paths';
+import type { PageContext } from './context';
+import { hrefTo } from './paths';
 import { countryGender, countryName, factLabel } from './localize';
 import { ui } from '../i18n/ui';
 
@@ -161,7 +162,10 @@ export interface TimelineYear {
  * Every designation, revocation and law in date order, grouped by year. Title 10 and Title 22
  * designations of the same country both appear, so the two tracks stay visible.
  */
-export function timelineView(corpus: Corpus, locale: Locale): TimelineYear[] {
+export function timelineView(
+  corpus: Corpus,
+  { locale, base }: Pick<PageContext, 'locale' | 'base'>,
+): TimelineYear[] {
   const t = ui(locale);
   const entries = corpus.countries.flatMap((country) =>
     sortLifecycle(country.data.lifecycle)
@@ -172,7 +176,7 @@ export function timelineView(corpus: Corpus, locale: Locale): TimelineYear[] {
         date: formatBoundedDate(e.date, e.dateBound, locale),
         iso: e.date.iso,
         kind: e.kind as 'designated' | 'revoked' | 'legislated',
-        href: pathTo({ page: 'ally', slug: country.id }, locale),
+        href: hrefTo({ page: 'ally', slug: country.id }, locale, base),
         text:
           e.kind === 'revoked'
             ? t.timeline.revoked({ name: countryName(country, locale) })

@@ -10,6 +10,11 @@ export interface PageContext {
   locale: Locale;
   /** IANA zone in which dates without a time are read and date-times are shown (settings.ts). */
   timeZone: string;
-  /** The site's absolute base URL ending in `/` (from `SITE_URL`), for canonical links. */
+  /** The site's absolute address ending in `/` (`SITE_URL`, path included), for canonical links. */
   site: string;
+  /**
+   * The path the site is served under, `/` or e.g. `/allies-beyond-nato/` (a GitHub Pages
+   * project site): the start of every root-relative link (`hrefTo`, `withBase` in paths.ts).
+   */
+  base: string;
 }

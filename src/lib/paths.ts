@@ -57,8 +57,10 @@ function segments(route: Route): string[] {
 }
 
 /**
- * The site-relative path of a page, e.g. `/allies/colombia/` or `/es/allies/colombia/`.
- * Pages end in `/` (the site uses `trailingSlash: 'always'`); files such as the sitemap don't.
+ * The site-relative path of a page, e.g. `/allies/colombia/` or `/es/allies/colombia/`: where it
+ * is within the site, whatever path the site is served under. Links in a page use `hrefTo`;
+ * absolute URLs, `absoluteUrl`. Pages end in `/` (the site uses `trailingSlash: 'always'`); files
+ * such as the sitemap don't.
  */
 export function pathTo(route: Route, locale: Locale = DEFAULT_LOCALE): string {
   const parts = segments(route);
@@ -68,7 +70,24 @@ export function pathTo(route: Route, locale: Locale = DEFAULT_LOCALE): string {
   return path.endsWith('/') ? path : `${path}/`;
 }
 
-/** An absolute URL for a site-relative path, against the site's base URL. */
+/**
+ * The root-relative URL of a site-relative path, for a site served under `base`: `/` at a
+ * domain's root, `/allies-beyond-nato/` for a GitHub Pages project site (Astro's `base`, which
+ * astro.config.mjs takes from SITE_URL). Every link and asset a page writes goes through here.
+ */
+export function withBase(path: string, base: string): string {
+  if (!/^\/(?:.*\/)?$/.test(base)) {
+    throw new Error(`A base path starts and ends with "/", got "${base}"`);
+  }
+  return base + path.replace(/^\//, '');
+}
+
+/** The link to a page, for a site served under `base`: `/es/allies/` or `/repo/es/allies/`. */
+export function hrefTo(route: Route, locale: Locale, base: string): string {
+  return withBase(pathTo(route, locale), base);
+}
+
+/** An absolute URL for a site-relative path, against the site's address (base path included). */
 export function absoluteUrl(path: string, site: string | URL): string {
   const base = new URL(site);
   // Keep any base path the site is deployed under (e.g. https://host/allies-beyond-nato/).
@@ -101,6 +120,9 @@ export const FEEDS = {
   stories: '/rss.xml',
   corrections: '/corrections/rss.xml',
 } as const;
+
+/** The site's icon, in public/. */
+export const FAVICON = '/favicon.svg';
 
 /** Open-data files. */
 export const DATA_FILES = {

@@ -62,7 +62,7 @@ export function alliesSummary(corpus: Corpus, ctx: PageContext): AlliesSummary {
   const rows: AllyRow[] = ordered.map((country) => {
     const first = firstDesignation(country);
     return {
-      link: countryLink(country, ctx.locale),
+      link: countryLink(country, ctx),
       region: t.regions[country.data.region],
       designated: first
         ? formatBoundedDate(first.date, first.dateBound, ctx.locale)
@@ -130,6 +130,6 @@ export function alliesRouteData(
     }),
     map: worldMapData(corpus, atlas, ctx),
     decades: decadeChartView(corpus, ctx.locale),
-    timeline: timelineView(corpus, ctx.locale),
+    timeline: timelineView(corpus, ctx),
   };
 }

@@ -214,8 +214,8 @@ export function allyRouteData(
       .filter(mentions)
       .map((a) => longformLink(corpus.articles, a, 'article', ctx)),
     topics,
-    previous: previous && countryLink(previous, ctx.locale),
-    next: next && countryLink(next, ctx.locale),
+    previous: previous && countryLink(previous, ctx),
+    next: next && countryLink(next, ctx),
     locator: locatorMapData(country, atlas),
   };
 }

@@ -19,7 +19,15 @@ import {
   type LdContext,
 } from '../lib/jsonld';
 import { lastModified } from '../lib/lastmod';
-import { absoluteUrl, feedPath, ogImagePath, pathTo, type Route } from '../lib/paths';
+import {
+  absoluteUrl,
+  FAVICON,
+  feedPath,
+  ogImagePath,
+  pathTo,
+  withBase,
+  type Route,
+} from '../lib/paths';
 import { documentTitle } from '../lib/titles';
 import { DEFAULT_LOCALE, LOCALE_REGISTRY, LOCALES, SITE, type Locale } from '../settings';
 
@@ -106,12 +114,14 @@ export interface HeadData {
     image: string;
     imageAlt: string;
   };
-  /** The RSS feeds of the page's language. */
+  /** The RSS feeds of the page's language, root-relative. */
   feeds: readonly AlternateLink[];
   /** Language versions (`hreflang`) including `x-default`; empty on pages not to be indexed. */
   alternates: readonly AlternateLink[];
-  /** Site-relative path of the sitemap index. */
+  /** The sitemap index, root-relative (under the site's base path). */
   sitemap: string;
+  /** The site's icon, root-relative. */
+  icon: string;
   /** Pagefind type and filters, when the page is indexed. */
   search?: SearchIndexing | undefined;
   /** Serialized JSON-LD graph for `<script type="application/ld+json">`. */
@@ -153,7 +163,7 @@ export function pageFrame(
   corpus: Corpus,
   ctx: PageContext,
 ): PageFrame {
-  const { locale, site } = ctx;
+  const { locale, site, base } = ctx;
   const t = ui(locale);
   const noindex = meta.noindex ?? false;
   const translatedIn = meta.translatedIn ?? LOCALES;
@@ -195,7 +205,7 @@ export function pageFrame(
     feeds: (['stories', 'corrections'] as const).map((feed) => ({
       type: 'application/rss+xml',
       title: `${SITE.name[locale]}: ${t.feeds[feed]}`,
-      href: feedPath(feed, locale),
+      href: withBase(feedPath(feed, locale), base),
     })),
     alternates: noindex
       ? []
@@ -203,7 +213,8 @@ export function pageFrame(
           ...translatedIn.map((l) => ({ hreflang: l, href: absoluteUrl(pathTo(route, l), site) })),
           { hreflang: 'x-default', href: absoluteUrl(pathTo(route, DEFAULT_LOCALE), site) },
         ],
-    sitemap: pathTo({ page: 'sitemap' }),
+    sitemap: withBase(pathTo({ page: 'sitemap' }), base),
+    icon: withBase(FAVICON, base),
     search: meta.search,
     jsonLd: noindex
       ? undefined

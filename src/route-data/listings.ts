@@ -4,6 +4,7 @@ import type { PageContext } from '../lib/context';
 import { sortCorrections } from '../lib/corrections';
 import type { Corpus } from '../lib/entry';
 import { byId } from '../lib/lookup';
+import { DATA_FILES, withBase } from '../lib/paths';
 import { countryName, originals, translationKey } from '../lib/localize';
 import { SITE } from '../settings';
 import { alliesSummary, type AlliesSummary } from './allies';
@@ -67,6 +68,8 @@ export interface SearchRouteData extends PageFrame {
 /** The /data/ page, about the open data files. */
 export interface DataRouteData extends PageFrame {
   page: 'data';
+  /** The open data files, root-relative. */
+  files: Record<keyof typeof DATA_FILES, string>;
 }
 
 /** Every topic, linked in the page's language and sorted alphabetically in it. */
@@ -159,5 +162,10 @@ export function dataRouteData(corpus: Corpus, ctx: PageContext): DataRouteData {
   return {
     ...pageFrame({ page: 'data' }, { title: t.title, description: t.description }, corpus, ctx),
     page: 'data',
+    files: {
+      json: withBase(DATA_FILES.json, ctx.base),
+      csv: withBase(DATA_FILES.csv, ctx.base),
+      schema: withBase(DATA_FILES.schema, ctx.base),
+    },
   };
 }

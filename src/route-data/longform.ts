@@ -28,7 +28,7 @@ import {
   storyEventTitle,
   translationKey,
 } from '../lib/localize';
-import { absoluteUrl, ogImagePath, pathTo, type Route } from '../lib/paths';
+import { absoluteUrl, hrefTo, ogImagePath, pathTo, type Route } from '../lib/paths';
 import { shareLinks, type ShareLink } from '../lib/share';
 import { sinceThen, type SinceThenItem } from '../lib/since-then';
 import type { Timestamp } from '../schemas/dates';
@@ -160,7 +160,7 @@ function sinceThenLine(item: SinceThenItem, corpus: Corpus, ctx: PageContext): S
               gender: country ? countryGender(country, ctx.locale) : 'other',
             })
           : t.longform.revokedLine({ name }),
-      href: pathTo({ page: 'ally', slug: from.country }, ctx.locale),
+      href: hrefTo({ page: 'ally', slug: from.country }, ctx.locale, ctx.base),
     };
   }
   const date = capitalize(formatPartialDate(item.date, ctx.locale));
@@ -326,7 +326,7 @@ export function longformData(
     byline: t.longform.byline({ desk: SITE.publisher.desk[ctx.locale] }),
     asPublished: asPublished(entry, lastChange, ctx),
     sinceThen: sinceThenLines,
-    countries: about.map((c) => countryLink(c, ctx.locale)),
+    countries: about.map((c) => countryLink(c, ctx)),
     topics: relatedTopics.map((tp) => longformLink(corpus.topics, tp, 'topic', ctx)),
     about: { countries: about.map((c) => c.id), topics: relatedTopics.map(translationKey) },
     sources: cited.sources.map((s) => sourceItem(s, ctx)),

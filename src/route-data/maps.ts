@@ -15,7 +15,7 @@ import {
 } from '../lib/map';
 import { buildLocatorMap, type LocatorMap } from '../lib/locator-map';
 import { formatList } from '../lib/intl';
-import { pathTo } from '../lib/paths';
+import { hrefTo } from '../lib/paths';
 import { intlLocale } from '../settings';
 import type { CountryStatus } from '../schemas/country';
 
@@ -52,7 +52,7 @@ function mapAlly(country: Country, ctx: PageContext): MapAlly {
     isoNumeric: country.data.isoNumeric,
     name,
     status: country.data.status,
-    href: pathTo({ page: 'ally', slug: country.id }, ctx.locale),
+    href: hrefTo({ page: 'ally', slug: country.id }, ctx.locale, ctx.base),
     label: t.label({ name, status }),
     statusLine: status,
   };

@@ -12,7 +12,7 @@ import type { Article, Correction, Country, Reference, Source, Topic } from '../
 import { correctionText, countryName, translationKey, versionFor } from '../lib/localize';
 import type { LocalText } from '../lib/localize';
 import { languageName } from '../lib/intl';
-import { pathTo } from '../lib/paths';
+import { hrefTo } from '../lib/paths';
 
 /** A link to another page: its label and site-relative href. */
 export interface Link {
@@ -83,11 +83,11 @@ export function foreign(text: LocalText, ctx: PageContext): Locale | undefined {
   return text.lang === ctx.locale ? undefined : text.lang;
 }
 
-/** A link to a country's page, labelled with its name in `locale`. */
-export function countryLink(country: Country, locale: Locale): Link {
+/** A link to a country's page, labelled with its name in the page's language. */
+export function countryLink(country: Country, ctx: PageContext): Link {
   return {
-    label: countryName(country, locale),
-    href: pathTo({ page: 'ally', slug: country.id }, locale),
+    label: countryName(country, ctx.locale),
+    href: hrefTo({ page: 'ally', slug: country.id }, ctx.locale, ctx.base),
   };
 }
 
@@ -116,7 +116,7 @@ export function longformLink<T extends Article | Topic>(
   const lang = shown.data.locale === ctx.locale ? undefined : shown.data.locale;
   return {
     label: shown.data.title,
-    href: pathTo({ page, slug: key }, ctx.locale),
+    href: hrefTo({ page, slug: key }, ctx.locale, ctx.base),
     lang,
     languageNote: lang && languageNote(lang, ctx.locale),
     description: shown.data.description,
@@ -133,7 +133,7 @@ export function correctionNotice(correction: Correction, ctx: PageContext): Corr
   const { wrong, right } = correctionText(correction, ctx.locale);
   return {
     id: correction.id,
-    href: pathTo({ page: 'correction', slug: correction.id }, ctx.locale),
+    href: hrefTo({ page: 'correction', slug: correction.id }, ctx.locale, ctx.base),
     issued: dated(zoned(correction.data.issued), ctx),
     wrong: wrong.text,
     right: right.text,

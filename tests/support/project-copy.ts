@@ -61,11 +61,21 @@ export function removeCopies(): void {
 
 /**
  * The environment without what Vitest adds (NODE_ENV=test, and import.meta.env's DEV, PROD,
- * MODE, SSR, BASE_URL copied into process.env): a child build would read them and behave like
- * development, showing drafts.
+ * MODE, SSR, BASE_URL, SITE, ASSETS_PREFIX copied into process.env): a child build would read
+ * them and behave like development, showing drafts, or take another build's address.
  */
 export function cleanEnv(): Record<string, string> {
-  const vitest = new Set(['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST']);
+  const vitest = new Set([
+    'NODE_ENV',
+    'DEV',
+    'PROD',
+    'MODE',
+    'SSR',
+    'BASE_URL',
+    'SITE',
+    'ASSETS_PREFIX',
+    'TEST',
+  ]);
   return Object.fromEntries(
     Object.entries(process.env).filter(
       (entry): entry is [string, string] =>

@@ -201,7 +201,7 @@ describe('open data', () => {
 });
 
 test('social cards: one for home, each article, topic and country, with the key date', () => {
-  const cards = socialCards(corpus(), { locale: 'en', timeZone: TZ, site: SITE });
+  const cards = socialCards(corpus(), { locale: 'en', timeZone: TZ, site: SITE, base: '/' });
   expect(cards.map((c) => c.path)).toEqual([
     'home',
     'articles/lead',
@@ -220,6 +220,7 @@ test('Spanish social cards: translated articles and topics get one; an untransla
     locale: 'es',
     timeZone: TZ,
     site: SITE,
+    base: '/',
   });
   expect(cards.map((c) => c.path)).toEqual([
     'es/home',

@@ -8,7 +8,12 @@ import { allyRouteData } from '../../src/route-data/ally';
 import { articleRouteData } from '../../src/route-data/article';
 import { article, corpus, country, fact } from './fixtures';
 
-const es = { locale: 'es', timeZone: 'America/New_York', site: 'https://example.org/' } as const;
+const es = {
+  locale: 'es',
+  timeZone: 'America/New_York',
+  site: 'https://example.org/',
+  base: '/',
+} as const;
 
 describe('the Spanish dictionary', () => {
   test('has every key the English one has, at every depth', () => {

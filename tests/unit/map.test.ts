@@ -406,8 +406,8 @@ describe('the map views', () => {
   test('the world map lists its allies by name in the reader’s language, as links', () => {
     const site = 'https://example.org/';
     const timeZone = 'America/New_York';
-    const en = worldMapData(allies, atlas, { locale: 'en', timeZone, site });
-    const es = worldMapData(allies, atlas, { locale: 'es', timeZone, site });
+    const en = worldMapData(allies, atlas, { locale: 'en', timeZone, site, base: '/' });
+    const es = worldMapData(allies, atlas, { locale: 'es', timeZone, site, base: '/' });
     expect(en.byName.map((a) => a.name)).toEqual(['Afghanistan', 'Colombia', 'Saudi Arabia']);
     expect(es.byName).toEqual([
       { name: 'Afghanistan', href: '/es/allies/afghanistan/' },
@@ -421,6 +421,7 @@ describe('the map views', () => {
       locale: 'es',
       timeZone: 'America/New_York',
       site: 'https://example.org/',
+      base: '/',
     });
     const saudi = es.allies.find((a) => a.name === 'Arabia Saudita');
     expect(saudi?.statusLine).toMatch(/^designada /);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, pathTo, type Route } from '../../src/lib/paths';
+import { absoluteUrl, hrefTo, pathTo, withBase, type Route } from '../../src/lib/paths';
 
 describe('pathTo builds every URL on the site', () => {
   test.each<[Route, 'en' | 'es', string]>([
@@ -35,5 +35,29 @@ describe('absoluteUrl', () => {
     ['/allies/', 'https://example.org/mnna/', 'https://example.org/mnna/allies/'],
   ])('%s against %s is %s', (path, site, expected) => {
     expect(absoluteUrl(path, site)).toBe(expected);
+  });
+});
+
+describe('withBase and hrefTo put a path under the base the site is served from', () => {
+  test.each([
+    ['/', '/', '/'],
+    ['/allies/', '/', '/allies/'],
+    ['/', '/allies-beyond-nato/', '/allies-beyond-nato/'],
+    ['/es/allies/colombia/', '/allies-beyond-nato/', '/allies-beyond-nato/es/allies/colombia/'],
+    ['/favicon.svg', '/a/b/', '/a/b/favicon.svg'],
+    ['/sitemap-index.xml', '/mnna/', '/mnna/sitemap-index.xml'],
+  ])('%s under %s is %s', (path, base, expected) => {
+    expect(withBase(path, base)).toBe(expected);
+  });
+
+  test('hrefTo is pathTo under the base', () => {
+    expect(hrefTo({ page: 'ally', slug: 'colombia' }, 'es', '/mnna/')).toBe(
+      '/mnna/es/allies/colombia/',
+    );
+    expect(hrefTo({ page: 'home' }, 'en', '/')).toBe('/');
+  });
+
+  test.each(['', 'mnna/', '/mnna', 'en'])('refuses the base "%s"', (base) => {
+    expect(() => withBase('/allies/', base)).toThrow(/base path/);
   });
 });

@@ -82,7 +82,7 @@ describe('the designation timeline', () => {
     const all = corpus({
       countries: [country('colombia'), AWKWARD.revoked(), AWKWARD.treatedAs()],
     });
-    const years = timelineView(all, 'en');
+    const years = timelineView(all, { locale: 'en', base: '/' });
     expect(years.map((y) => y.year)).toEqual(['2002', '2012', '2022']);
     expect(years[2]?.entries.map((e) => e.text)).toEqual([
       'Colombia designated (Title 22)',

@@ -8,14 +8,19 @@ import {
 } from '../../src/route-data/article';
 import { homeRouteData } from '../../src/route-data/home';
 import { SEARCH_TYPES } from '../../src/route-data/head';
-import { loggedCorrections, searchRouteData } from '../../src/route-data/listings';
+import { dataRouteData, loggedCorrections, searchRouteData } from '../../src/route-data/listings';
 import { ui } from '../../src/i18n/ui';
 import { LOCALES } from '../../src/settings';
 import { AWKWARD, corpus, country, designated, source, topic } from './fixtures';
 
 /** No shapes: the maps are tested in map.test.ts. */
 const NO_ATLAS = { features: [], fallback: [] };
-const ctx = { locale: 'en', timeZone: 'America/New_York', site: 'https://example.org/' } as const;
+const ctx = {
+  locale: 'en',
+  timeZone: 'America/New_York',
+  site: 'https://example.org/',
+  base: '/',
+} as const;
 const withAwkward = () =>
   corpus({
     countries: [
@@ -234,5 +239,48 @@ describe('the search page and what it finds', () => {
       type: 'Article',
       filters: { country: ['colombia'], topic: ['background'] },
     });
+  });
+});
+
+describe('a site served under a path (a GitHub Pages project site)', () => {
+  const project = {
+    ...ctx,
+    site: 'https://user.github.io/allies-beyond-nato/',
+    base: '/allies-beyond-nato/',
+  } as const;
+
+  test('links, feeds, the sitemap and the icon are root-relative under the path', () => {
+    const all = corpus();
+    const view = allyRouteData(all, NO_ATLAS, all.countries[0]!, project);
+    expect(view.previous?.href).toBe('/allies-beyond-nato/allies/qatar/');
+    expect(view.articles.map((a) => a.href)).toEqual(['/allies-beyond-nato/articles/lead/']);
+    expect(view.head.feeds.map((f) => f.href)).toEqual([
+      '/allies-beyond-nato/rss.xml',
+      '/allies-beyond-nato/corrections/rss.xml',
+    ]);
+    expect(view.head.sitemap).toBe('/allies-beyond-nato/sitemap-index.xml');
+    expect(view.head.icon).toBe('/allies-beyond-nato/favicon.svg');
+    expect(dataRouteData(all, { ...project, locale: 'es' }).files).toEqual({
+      json: '/allies-beyond-nato/data/allies.json',
+      csv: '/allies-beyond-nato/data/allies.csv',
+      schema: '/allies-beyond-nato/data/allies.schema.json',
+    });
+  });
+
+  test('canonical, alternates, the social card and JSON-LD are absolute under the path', () => {
+    const all = corpus();
+    const { head } = allyRouteData(all, NO_ATLAS, all.countries[0]!, project);
+    expect(head.canonical).toBe('https://user.github.io/allies-beyond-nato/allies/colombia/');
+    expect(head.alternates.map((a) => a.href)).toEqual([
+      'https://user.github.io/allies-beyond-nato/allies/colombia/',
+      'https://user.github.io/allies-beyond-nato/es/allies/colombia/',
+      'https://user.github.io/allies-beyond-nato/allies/colombia/',
+    ]);
+    expect(head.openGraph.image).toBe(
+      'https://user.github.io/allies-beyond-nato/og/allies/colombia.png',
+    );
+    const urls = [...(head.jsonLd ?? '').matchAll(/"(https:\/\/user\.github\.io[^"]*)"/g)];
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.map((m) => m[1]).filter((u) => !u?.startsWith(project.site))).toEqual([]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SITE_URL, resolveSiteUrl, siteUrlFromEnvironment } from '../../src/settings';
+import {
+  DEFAULT_SITE_URL,
+  resolveSiteUrl,
+  siteUrlFromEnvironment,
+  splitSiteUrl,
+} from '../../src/settings';
 
 test.each([
   [undefined, DEFAULT_SITE_URL],
@@ -18,6 +23,15 @@ test.each([
   'https://example.org/#x',
 ])('SITE_URL %s is refused with an explanation', (value) => {
   expect(() => resolveSiteUrl(value)).toThrow(/SITE_URL/);
+});
+
+test.each([
+  [DEFAULT_SITE_URL, 'http://localhost:4321/', '/'],
+  ['https://example.org/', 'https://example.org/', '/'],
+  ['https://user.github.io/allies-beyond-nato/', 'https://user.github.io/', '/allies-beyond-nato/'],
+  ['https://example.org/a/b/', 'https://example.org/', '/a/b/'],
+])("Astro's site and base for %s are %s and %s", (siteUrl, site, base) => {
+  expect(splitSiteUrl(resolveSiteUrl(siteUrl))).toEqual({ site, base });
 });
 
 describe('the site address a build is given', () => {

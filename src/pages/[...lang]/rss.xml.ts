@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pageContext } from '../../data/context';
 import { loadCorpus } from '../../data/corpus';
 import { localePaths } from '../../data/static-paths';
 import { storyFeedItems } from '../../lib/feeds';
@@ -8,15 +9,16 @@ import { LOCALE_REGISTRY, SITE } from '../../settings';
 
 export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ site, locals }) => {
-  if (!site) throw new Error('astro.config.mjs must set `site`');
+export const GET: APIRoute = async ({ locals }) => {
   const { locale } = locals;
+  // The site's address with its base path (Astro's `site` is only the origin).
+  const { site } = pageContext(locale);
   return rss({
     title: `${SITE.name[locale]}: ${locals.t.feeds.stories}`,
     description: SITE.tagline[locale],
     // The channel's link is this feed's own page, in its own language.
     site: absoluteUrl(pathTo({ page: 'home' }, locale), site),
-    items: storyFeedItems(await loadCorpus(), site.href, locale, SITE.timeZone),
+    items: storyFeedItems(await loadCorpus(), site, locale, SITE.timeZone),
     customData: `<language>${LOCALE_REGISTRY[locale].rss}</language>`,
   });
 };
