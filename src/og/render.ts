@@ -1,6 +1,6 @@
 /**
  * Social-card images (1200×630 PNG): satori lays out the card, resvg rasterises it. The fonts
- * (src/og/fonts.ts) come from npm packages, so builds need no network.
+ * (src/og/fonts.ts) and emoji (src/og/emoji.ts) come from npm packages, so builds need no network.
  * Output is deterministic and cached by content hash in node_modules/.cache/og, so unchanged cards
  * are not rendered again.
  */
@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { emojiImage, emojiVersion } from './emoji.ts';
 import { fontsFor, fontVersions, type CardFonts, type Run } from './fonts.ts';
 
 export interface Card {
@@ -25,10 +26,10 @@ const TEMPLATE_VERSION = 3;
 /** OG_CACHE_DIR moves the cache (the reproducibility test gives each build an empty one). */
 const CACHE = process.env['OG_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.cache', 'og');
 
-/** What the drawing depends on besides the card: the template and the font packages. */
+/** What the drawing depends on besides the card: the template and the font and emoji packages. */
 let drawing: string | undefined;
 function drawingVersion(): string {
-  drawing ??= JSON.stringify({ v: TEMPLATE_VERSION, ...fontVersions() });
+  drawing ??= JSON.stringify({ v: TEMPLATE_VERSION, ...fontVersions(), ...emojiVersion() });
   return drawing;
 }
 
@@ -100,7 +101,7 @@ export function undrawableMessage(card: Card, segments: readonly string[]): stri
   const named = chars.map(
     (c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
   );
-  return `the social card "${card.title}" has characters its fonts cannot draw: ${named.join(', ')}. The cards draw Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari, Chinese, Japanese and Korean script (src/og/fonts.ts); add a font that covers them there (an npm package under its licence) or reword the text.`;
+  return `the social card "${card.title}" has characters its fonts cannot draw: ${named.join(', ')}. The cards draw Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari, Chinese, Japanese and Korean script and Twemoji's emoji (src/og/fonts.ts, src/og/emoji.ts); add a font that covers them there (an npm package under its licence) or reword the text.`;
 }
 
 /** A drawn card, and what satori could not draw (empty when it drew everything). */
@@ -108,7 +109,7 @@ export interface Drawing {
   png: Buffer;
   /** satori's SVG, which the PNG is rasterised from. */
   svg: string;
-  /** Text satori found no font for, as it reported it. */
+  /** Text satori found no font or emoji picture for, as it reported it. */
   undrawable: string[];
 }
 
@@ -123,11 +124,12 @@ export async function drawCardImage(card: Card): Promise<Drawing> {
     width: 1200,
     height: 630,
     fonts: fonts.fonts,
-    // satori asks for each run of text its fonts have no glyphs for; it is reported. No fonts
-    // are handed over here (see src/og/fonts.ts).
-    loadAdditionalAsset: (_language, segment) => {
-      undrawable.push(segment);
-      return Promise.resolve([]);
+    // satori asks for each run of text its fonts have no glyphs for: an emoji gets its picture,
+    // anything else is reported. No fonts are handed over here (see src/og/fonts.ts).
+    loadAdditionalAsset: (language, segment) => {
+      const image = language === 'emoji' ? emojiImage(segment) : undefined;
+      if (image === undefined) undrawable.push(segment);
+      return Promise.resolve(image ?? []);
     },
   });
   const png = new Resvg(svg, {
@@ -141,7 +143,7 @@ export async function drawCardImage(card: Card): Promise<Drawing> {
 
 /**
  * Renders a card to PNG bytes, from the cache when this exact card was drawn before. Throws
- * (see `undrawableMessage`) when the text has characters no font can draw,
+ * (see `undrawableMessage`) when the text has characters no font or emoji picture can draw,
  * rather than drawing empty boxes.
  */
 export async function renderCard(card: Card): Promise<Buffer> {

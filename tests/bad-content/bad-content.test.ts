@@ -194,8 +194,14 @@ test('a missing Spanish translation is not an error: the page falls back to Engl
   // The same build checks GFM footnotes: each body's notes are labelled in its own language.
   appendFileSync(join(dir, ARTICLE), '\nA closing remark.[^r]\n\n[^r]: The note.\n');
   appendFileSync(join(dir, SPANISH_ARTICLE), '\nUna observación final.[^r]\n\n[^r]: La nota.\n');
+  // And social cards: an English title with Arabic script and a flag is drawn, not refused.
+  replace(ARTICLE, /^title: .*$/m, 'title: Qatar (قطر) 🇶🇦 and Colombia become allies')(dir);
   const { status, output } = build(dir);
   expect(status, output.split('\n').slice(-30).join('\n')).toBe(0);
+  const card = readFileSync(
+    join(dir, 'dist', 'og', 'articles', 'colombia-major-non-nato-ally.png'),
+  );
+  expect(card.subarray(1, 4).toString()).toBe('PNG');
   const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
 
   const ally = page('es/allies/qatar');

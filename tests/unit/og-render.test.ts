@@ -46,6 +46,10 @@ const CASES: { name: string; title: string; detail?: string }[] = [
   { name: 'Devanagari', title: 'भारत और अमेरिका के संबंध' },
   { name: 'Latin beyond Latin-1', title: 'Łódź, Göğüs, ₩1,000 and Đà Nẵng' },
   { name: 'Latin and Arabic in one title', title: 'Qatar (قطر) and Colombia become allies' },
+  {
+    name: 'emoji: flags, a ZWJ sequence, a keycap, a skin tone, a variation selector',
+    title: 'Qatar 🇶🇦 and Colombia 🇨🇴 👨‍👩‍👧 1️⃣ 👍🏽 ❤️',
+  },
   { name: 'markup characters', title: `Tom & Jerry say "hi" 'there' <b>not bold</b>` },
 ];
 
@@ -59,6 +63,11 @@ describe('a social card', () => {
     const { xs } = outlines(svg);
     expect(Math.min(...xs), `left edge of "${title}"`).toBeGreaterThanOrEqual(70);
     expect(Math.max(...xs), `right edge of "${title}"`).toBeLessThanOrEqual(1130);
+  });
+
+  test('embeds each emoji as its Twemoji picture', async () => {
+    const { svg } = await drawCardImage(card('Qatar 🇶🇦 and Colombia 🇨🇴'));
+    expect(svg.match(/<image [^>]*href="data:image\/svg\+xml;base64,/g)).toHaveLength(2);
   });
 
   test('is the same picture whatever cards the thread drew before', async () => {
