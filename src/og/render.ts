@@ -39,6 +39,20 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown): No
   props: { style, children },
 });
 
+/** Letters of the right-to-left scripts, for `direction` (see `baseDirection`). */
+const RTL_LETTER =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
+
+/**
+ * The direction of a line of text as `dir="auto"` gives it (as the site's own titles have it):
+ * that of its first letter, so an Arabic or Hebrew title runs from the right, punctuation and
+ * Latin words in it included, and an English title with an Arabic word stays left to right.
+ */
+export function baseDirection(text: string): 'ltr' | 'rtl' {
+  const first = /\p{L}/u.exec(text)?.[0];
+  return first !== undefined && RTL_LETTER.test(first) ? 'rtl' : 'ltr';
+}
+
 /** The card's text runs: each piece of text with its weight and face, for `fontsFor`. */
 function runs(card: Card): Run[] {
   return [
@@ -48,6 +62,9 @@ function runs(card: Card): Run[] {
     { text: card.site, weight: 700, serif: false },
   ];
 }
+
+/** A title or a line of data takes its own direction. */
+const paragraph = (text: string) => ({ direction: baseDirection(text) });
 
 function layout(card: Card, fonts: CardFonts): Node {
   const size = card.title.length > 70 ? 56 : card.title.length > 40 ? 66 : 80;
@@ -76,6 +93,7 @@ function layout(card: Card, fonts: CardFonts): Node {
         h(
           'div',
           {
+            ...paragraph(card.title),
             fontFamily: fonts.serif,
             fontSize: size,
             fontWeight: 700,
@@ -84,7 +102,13 @@ function layout(card: Card, fonts: CardFonts): Node {
           card.title,
         ),
         ...(card.detail
-          ? [h('div', { marginTop: 24, fontSize: 36, color: '#55524c' }, card.detail)]
+          ? [
+              h(
+                'div',
+                { ...paragraph(card.detail), marginTop: 24, fontSize: 36, color: '#55524c' },
+                card.detail,
+              ),
+            ]
           : []),
       ]),
       h('div', { fontSize: 28, fontWeight: 700, color: '#55524c' }, card.site),

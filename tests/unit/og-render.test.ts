@@ -4,7 +4,7 @@
  * reported undrawable and its text inside the margins. Characters no font has still stop the build.
  */
 import { describe, expect, test } from 'vitest';
-import { drawCardImage, undrawableMessage, type Card } from '../../src/og/render';
+import { baseDirection, drawCardImage, undrawableMessage, type Card } from '../../src/og/render';
 
 const SITE = 'Allies Beyond NATO';
 const card = (title: string, detail?: string): Card => ({
@@ -35,6 +35,9 @@ function outlines(svg: string, fill?: string): { xs: number[]; ys: number[] } {
   };
 }
 
+/** The title's colour in the card template (src/og/render.ts). */
+const TITLE = '#1c1b19';
+
 const CASES: { name: string; title: string; detail?: string }[] = [
   { name: 'Arabic', title: 'قطر حليف رئيسي من خارج الناتو' },
   { name: 'Hebrew', title: 'ישראל, בעלת ברית מרכזית מחוץ לנאט״ו' },
@@ -63,6 +66,14 @@ describe('a social card', () => {
     const { xs } = outlines(svg);
     expect(Math.min(...xs), `left edge of "${title}"`).toBeGreaterThanOrEqual(70);
     expect(Math.max(...xs), `right edge of "${title}"`).toBeLessThanOrEqual(1130);
+  });
+
+  test('sets an Arabic or Hebrew title from the right margin, an English one from the left', async () => {
+    const right = outlines((await drawCardImage(card('ישראל, בעלת ברית'))).svg, TITLE).xs;
+    expect(Math.max(...right)).toBeGreaterThan(1120);
+    expect(Math.min(...right)).toBeGreaterThan(300);
+    const left = outlines((await drawCardImage(card('Israel (ישראל) and Qatar'))).svg, TITLE).xs;
+    expect(Math.min(...left)).toBeLessThan(80);
   });
 
   test('embeds each emoji as its Twemoji picture', async () => {
@@ -101,5 +112,19 @@ describe('the message for characters no font can draw', () => {
 
   test('gives a character outside the Basic Multilingual Plane its full code point', () => {
     expect(undrawableMessage(card('x'), ['𐀀'])).toContain('"𐀀" (U+10000)');
+  });
+});
+
+describe('the direction of a line of card text', () => {
+  test.each([
+    ['قطر (Qatar)', 'rtl'],
+    ['ישראל 2022', 'rtl'],
+    ['«قطر»', 'rtl'],
+    ['Qatar (قطر)', 'ltr'],
+    ['2022: قطر', 'rtl'],
+    ['1987', 'ltr'],
+    ['', 'ltr'],
+  ] as const)('of "%s" is %s, from its first letter', (text, direction) => {
+    expect(baseDirection(text)).toBe(direction);
   });
 });
