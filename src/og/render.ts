@@ -63,8 +63,14 @@ function runs(card: Card): Run[] {
   ];
 }
 
-/** A title or a line of data takes its own direction. */
-const paragraph = (text: string) => ({ direction: baseDirection(text) });
+/**
+ * A title or a line of data: a word too long for the card (a long URL, a 60-letter compound)
+ * breaks anywhere rather than running off the edge, and the text takes its own direction.
+ */
+const paragraph = (text: string) => ({
+  overflowWrap: 'anywhere',
+  direction: baseDirection(text),
+});
 
 function layout(card: Card, fonts: CardFonts): Node {
   const size = card.title.length > 70 ? 56 : card.title.length > 40 ? 66 : 80;

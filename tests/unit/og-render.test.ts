@@ -38,6 +38,8 @@ function outlines(svg: string, fill?: string): { xs: number[]; ys: number[] } {
 /** The title's colour in the card template (src/og/render.ts). */
 const TITLE = '#1c1b19';
 
+const LONG_WORD = 'Ab' + 'c'.repeat(56) + 'de';
+
 const CASES: { name: string; title: string; detail?: string }[] = [
   { name: 'Arabic', title: 'قطر حليف رئيسي من خارج الناتو' },
   { name: 'Hebrew', title: 'ישראל, בעלת ברית מרכזית מחוץ לנאט״ו' },
@@ -54,6 +56,7 @@ const CASES: { name: string; title: string; detail?: string }[] = [
     title: 'Qatar 🇶🇦 and Colombia 🇨🇴 👨‍👩‍👧 1️⃣ 👍🏽 ❤️',
   },
   { name: 'markup characters', title: `Tom & Jerry say "hi" 'there' <b>not bold</b>` },
+  { name: 'a 60-letter word', title: `${LONG_WORD} in a title`, detail: `Filed as ${LONG_WORD}` },
 ];
 
 describe('a social card', () => {
@@ -66,6 +69,13 @@ describe('a social card', () => {
     const { xs } = outlines(svg);
     expect(Math.min(...xs), `left edge of "${title}"`).toBeGreaterThanOrEqual(70);
     expect(Math.max(...xs), `right edge of "${title}"`).toBeLessThanOrEqual(1130);
+  });
+
+  test('breaks a 60-letter word over lines instead of clipping it', async () => {
+    const { svg } = await drawCardImage(card(LONG_WORD));
+    const { ys } = outlines(svg, TITLE);
+    // Two lines of 80-pixel type at least.
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(120);
   });
 
   test('sets an Arabic or Hebrew title from the right margin, an English one from the left', async () => {
