@@ -134,10 +134,11 @@ const CASES: Case[] = [
     field: /A list item needs a space after its dash: "- ap-2022-03-10-colombia"/,
   },
   {
-    name: 'a title its social card cannot draw (emoji, Arabic)',
-    mutate: replace(ARTICLE, /^title: .*$/m, 'title: Qatar (قطر) 🇶🇦 and Colombia become allies'),
+    // Ogham is in no font of the cards (src/og/fonts.ts); Arabic and emoji are drawn.
+    name: 'a title its social card cannot draw (Ogham)',
+    mutate: replace(ARTICLE, /^title: .*$/m, 'title: The Ogham stone ᚑᚌᚐᚋ and Colombia'),
     file: 'og/articles/colombia-major-non-nato-ally.png',
-    field: /characters its fonts cannot draw: .*"ق" \(U\+0642\).*\(U\+1F1F6\)/,
+    field: /characters its fonts cannot draw: "ᚑ" \(U\+1691\), "ᚌ" \(U\+168C\)/,
   },
   {
     // A "## Sources" heading is safe (it becomes `section-sources`; the fixture site has one), but
@@ -198,8 +199,14 @@ test('a missing Spanish translation is not an error: the page falls back to Engl
   // The same build checks GFM footnotes: each body's notes are labelled in its own language.
   appendFileSync(join(dir, ARTICLE), '\nA closing remark.[^r]\n\n[^r]: The note.\n');
   appendFileSync(join(dir, SPANISH_ARTICLE), '\nUna observación final.[^r]\n\n[^r]: La nota.\n');
+  // And social cards: an English title with Arabic script and a flag is drawn, not refused.
+  replace(ARTICLE, /^title: .*$/m, 'title: Qatar (قطر) 🇶🇦 and Colombia become allies')(dir);
   const { status, output } = build(dir);
   expect(status, output.split('\n').slice(-30).join('\n')).toBe(0);
+  const card = readFileSync(
+    join(dir, 'dist', 'og', 'articles', 'colombia-major-non-nato-ally.png'),
+  );
+  expect(card.subarray(1, 4).toString()).toBe('PNG');
   const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
 
   const ally = page('es/allies/qatar');
