@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { assertIntegrity, ContentIntegrityError } from '../lib/integrity';
-import { findPlaceholders, withoutDrafts } from '../lib/publication';
+import { findPlaceholders, placeholderRemarkProblems, withoutDrafts } from '../lib/publication';
 import type { Corpus } from '../lib/entry';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections';
 import { SITE } from '../settings';
@@ -31,7 +31,16 @@ async function readCorpus(): Promise<Corpus> {
   if (showDrafts) return corpus;
   // What readers get may not hold a placeholder left by `npm run new`.
   const published = withoutDrafts(corpus);
-  const placeholders = findPlaceholders(published);
+  const placeholders = [
+    ...findPlaceholders(published),
+    ...COLLECTIONS.flatMap((collection) =>
+      published[collection].flatMap((entry) =>
+        entry.filePath
+          ? placeholderRemarkProblems(entry.filePath, readFileSync(entry.filePath, 'utf8'))
+          : [],
+      ),
+    ),
+  ];
   if (placeholders.length > 0) throw new ContentIntegrityError(placeholders);
   return published;
 }

@@ -69,3 +69,35 @@ export function findPlaceholders(corpus: Corpus): IntegrityProblem[] {
   }
   return problems;
 }
+
+/**
+ * The remarks `npm run new` leaves beside a value it had to guess (`region: americas # TODO:
+ * choose the region`), read from a YAML file or an MDX file's frontmatter as written: the value
+ * alone is valid, so only the remark shows it has not been checked. A line that is a comment
+ * only (an optional field shown as an example) is not a remark. Lines are 1-based.
+ */
+export function placeholderRemarks(text: string): { line: number; remark: string }[] {
+  const lines = text.split(/\r?\n/);
+  // In an MDX file, only the frontmatter is YAML.
+  const end = lines[0] === '---' ? lines.indexOf('---', 1) : lines.length;
+  const remarks: { line: number; remark: string }[] = [];
+  for (let i = 0; i < (end < 0 ? lines.length : end); i++) {
+    // A '#' inside a quoted value is not a comment.
+    const code = (lines[i] ?? '').replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '""');
+    const m = /^\s*[^\s#].*?\s#\s?(.*)$/.exec(code);
+    if (m && PLACEHOLDER_WORD.test(m[1] ?? '')) remarks.push({ line: i + 1, remark: m[1] ?? '' });
+  }
+  return remarks;
+}
+
+/**
+ * Problems for the remarks {@link placeholderRemarks} finds in `text`, the file of an entry a
+ * production build would publish.
+ */
+export function placeholderRemarkProblems(file: string, text: string): IntegrityProblem[] {
+  return placeholderRemarks(text).map(({ line, remark }) => ({
+    file,
+    field: `line ${String(line)}`,
+    message: `a value \`npm run new\` guessed is not checked yet ("# ${shown(remark)}"): make it true, then delete the remark`,
+  }));
+}

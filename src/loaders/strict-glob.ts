@@ -32,12 +32,18 @@ function readWithoutTimestamps(filePath: string, parsed: Record<string, unknown>
  * the common mistakes in place of Astro's generic hint; any other error as it is.
  */
 function withYamlHint(error: unknown): unknown {
-  const loc = (error as { loc?: { file?: string; line?: number } }).loc;
-  if (!loc?.file || !/\.ya?ml$/.test(loc.file) || !loc.line || !existsSync(loc.file)) return error;
+  const loc = (error as { loc?: { file?: string; line?: number; column?: number } }).loc;
+  // YAML files, and the frontmatter of MDX files (Astro's lines count from the file's top).
+  if (!loc?.file || !/\.(ya?ml|mdx?)$/.test(loc.file) || !loc.line || !existsSync(loc.file)) {
+    return error;
+  }
+  // js-yaml counts columns from 0; editors, and the rest of Astro's messages, from 1.
+  if (typeof loc.column === 'number') loc.column += 1;
   const lines = readFileSync(loc.file, 'utf8').split(/\r?\n/);
   const hint = yamlHint(
     lines[loc.line - 1] ?? '',
     lines.slice(Math.max(0, loc.line - 4), loc.line - 1),
+    loc.line,
   );
   if (hint) (error as { hint?: string }).hint = hint;
   return error;

@@ -7,9 +7,14 @@
 
 /**
  * Advice for the YAML line `line` (the one the parser stopped at), given the lines just before
- * it (`before`, nearest last), or undefined when no rule applies.
+ * it (`before`, nearest last) and, when known, `line`'s 1-based number in its file (`at`), so
+ * advice about an earlier line can name it. Undefined when no rule applies.
  */
-export function yamlHint(line: string, before: readonly string[] = []): string | undefined {
+export function yamlHint(
+  line: string,
+  before: readonly string[] = [],
+  at?: number,
+): string | undefined {
   if ([line, ...before.slice(-1)].some((l) => l.includes('\t'))) {
     return 'YAML does not allow tab characters for indentation: indent with spaces (two per level).';
   }
@@ -20,10 +25,13 @@ export function yamlHint(line: string, before: readonly string[] = []): string |
     const shown = quoted.length > 50 ? `${quoted.slice(0, 50)}…` : quoted;
     return `The value of "${key}" contains ": ", which YAML reads as the start of another field. Put the whole value in double quotes: ${key}: "${shown}"`;
   }
-  for (const candidate of [line, ...before].reverse()) {
-    const dash = /^\s*-(\S.*)$/.exec(candidate);
+  const lines = [...before, line];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const dash = /^\s*-(\S.*)$/.exec(lines[i]!);
     if (dash && !/^-/.test(dash[1]!)) {
-      return `A list item needs a space after its dash: "- ${dash[1]}", not "-${dash[1]}".`;
+      // The parser stops where the broken list ends, a line or two below the slip: name its line.
+      const where = at === undefined ? '' : ` (line ${String(at - (lines.length - 1 - i))})`;
+      return `A list item needs a space after its dash${where}: "- ${dash[1]}", not "-${dash[1]}".`;
     }
   }
   return undefined;

@@ -131,7 +131,14 @@ const CASES: Case[] = [
     name: 'a list dash without its space',
     mutate: replace(COUNTRY, /^ {2}- ap-2022-03-10-colombia$/m, '  -ap-2022-03-10-colombia'),
     file: COUNTRY,
-    field: /A list item needs a space after its dash: "- ap-2022-03-10-colombia"/,
+    field: /A list item needs a space after its dash \(line 12\): "- ap-2022-03-10-colombia"/,
+  },
+  {
+    name: 'an unquoted colon in an article’s frontmatter',
+    mutate: replace(ARTICLE, /^title: .*$/m, 'title: Colombia: what the designation means'),
+    file: ARTICLE,
+    field:
+      /Put the whole value in double quotes: title: "Colombia: what the designation means"[\s\S]*\.mdx:2:16/,
   },
   {
     // Ogham is in no font of the cards (src/og/fonts.ts); Arabic and emoji are drawn.

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblems } from '../../src/lib/integrity';
-import { findPlaceholders, withoutDrafts } from '../../src/lib/publication';
+import {
+  findPlaceholders,
+  placeholderRemarkProblems,
+  placeholderRemarks,
+  withoutDrafts,
+} from '../../src/lib/publication';
 import { article, corpus, correction, country, designated, source, topic } from './fixtures';
 
 describe('what a production build publishes', () => {
@@ -68,4 +73,28 @@ describe('placeholders left by `npm run new`', () => {
       expect(findPlaceholders(corpus({ sources: [source('src', { note: text })] }))).toEqual([]);
     },
   );
+});
+
+describe('remarks beside guessed values', () => {
+  test('a "# TODO" remark beside a value is found, with its line', () => {
+    const yaml =
+      'name: Indonesia\nregion: americas # TODO: choose the region\nstatus: designated\n';
+    expect(placeholderRemarks(yaml)).toEqual([{ line: 2, remark: 'TODO: choose the region' }]);
+    expect(placeholderRemarkProblems('content/countries/indonesia.yaml', yaml)).toEqual([
+      expect.objectContaining({ file: 'content/countries/indonesia.yaml', field: 'line 2' }),
+    ]);
+  });
+
+  test('in list items and MDX frontmatter too, but not in whole-line comments or the body', () => {
+    const mdx =
+      "---\ntitle: T\npublished: '2026-11-30' # TODO: the day it is published\n# note: TODO\n---\n\nBody # TODO is the body's business.\n";
+    expect(placeholderRemarks(mdx)).toEqual([{ line: 3, remark: 'TODO: the day it is published' }]);
+    expect(placeholderRemarks('lifecycle:\n  - kind: designated # TODO: what happened\n')).toEqual([
+      { line: 2, remark: 'TODO: what happened' },
+    ]);
+  });
+
+  test('a remark once checked and cleared, or a # inside a quoted value, is not', () => {
+    expect(placeholderRemarks('region: oceania\ntitle: "Issue #TODO list"\n')).toEqual([]);
+  });
 });

@@ -21,6 +21,10 @@ describe('a YAML hint', () => {
     expect(yamlHint('  -tass-2022-05-24-colombia')).toMatch(/"- tass-2022-05-24-colombia"/);
     // js-yaml stops where the broken list ends, a line or two below the dash.
     expect(yamlHint('  note: x', ['  -ap-2022', '  - nbc-2022'])).toMatch(/"- ap-2022"/);
+    // Given the line's number, the advice names the line of the slip, not the parser's.
+    expect(yamlHint('  note: x', ['  -ap-2022', '  - nbc-2022'], 14)).toMatch(
+      /after its dash \(line 12\)/,
+    );
   });
 
   test('stays quiet when it has no advice, and for values already quoted', () => {
