@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { sourceNames } from '../support/reader/proper-names';
 import {
   findDoubledPunctuation,
+  findEscapedMarkup,
   findJoinedWords,
   findNestedBrackets,
   findRepeatedWords,
@@ -12,7 +13,7 @@ import { READER_PAGES } from './pages';
 const names = sourceNames();
 
 for (const { path, ready } of READER_PAGES) {
-  test(`${path} reads cleanly: no words run together, no word or stop said twice, no bracket in a bracket`, async ({
+  test(`${path} reads cleanly: no words run together, no word or stop said twice, no bracket in a bracket, no markup spelled out`, async ({
     page,
   }) => {
     await page.goto(path);
@@ -24,8 +25,9 @@ for (const { path, ready } of READER_PAGES) {
         repeated: findRepeatedWords(text),
         punctuation: findDoubledPunctuation(text),
         nested: findNestedBrackets(text),
+        escaped: findEscapedMarkup(text),
       },
       `visible text on ${path}`,
-    ).toEqual({ joined: [], repeated: [], punctuation: [], nested: [] });
+    ).toEqual({ joined: [], repeated: [], punctuation: [], nested: [], escaped: [] });
   });
 }

@@ -8,6 +8,7 @@ import { statementProblems } from '../support/reader/statements';
 import {
   findDoubledPunctuation,
   findJoinedWords,
+  findEscapedMarkup,
   findNestedBrackets,
   findRepeatedWords,
 } from '../support/reader/text';
@@ -152,5 +153,16 @@ describe('nested brackets', () => {
   test('accepts brackets side by side, and brackets on separate lines', () => {
     expect(findNestedBrackets('Publimetro (2023) (2024)\n(one)\n(two)')).toEqual([]);
     expect(findNestedBrackets('Open (on one line\nclosed) (later)')).toEqual([]);
+  });
+});
+
+describe('markup spelled out', () => {
+  test('finds character references a reader would see as text', () => {
+    expect(findEscapedMarkup("… allies & partners aren't &lt;treaty&gt; allies …")).toHaveLength(2);
+    expect(findEscapedMarkup('Q&amp;A, &#39;quoted&#39;, &#x2014;')).toHaveLength(4);
+  });
+
+  test('accepts an ampersand in prose and in names', () => {
+    expect(findEscapedMarkup('AT&T; Procter & Gamble; R&D; "A & B"')).toEqual([]);
   });
 });

@@ -150,3 +150,14 @@ export function findNestedBrackets(text: string): string[] {
   }
   return [...found];
 }
+
+/**
+ * Markup shown as text: a character reference a reader sees spelled out ("aren't &lt;treaty&gt;",
+ * "Q&amp;A") because a script put escaped HTML into `textContent`. Returns each with context.
+ */
+export function findEscapedMarkup(text: string): string[] {
+  return [...text.matchAll(/&(?:[a-z][a-z0-9]{1,7}|#\d{1,6}|#x[0-9a-f]{1,6});/gi)].map((m) => {
+    const at = m.index;
+    return text.slice(Math.max(0, at - 25), at + m[0].length + 25).trim();
+  });
+}
