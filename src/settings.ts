@@ -101,7 +101,8 @@ export const MISSING_SITE_URL = [
   'SITE_URL is not set, so every canonical URL, feed, citation, share link and social card would',
   `point at ${DEFAULT_SITE_URL}. Build with the public address, for example:`,
   '  SITE_URL=https://allies.example.org/ npm run build',
-  "On Netlify, Cloudflare Pages or Vercel the host's own address is used when SITE_URL is unset.",
+  "On Netlify, Cloudflare Pages or Vercel the host's own address is used when SITE_URL is unset",
+  "(on Cloudflare Pages that is each deployment's own address: set SITE_URL for production).",
   `For a local build, use \`npm start\`, or SITE_URL=${DEFAULT_SITE_URL} npm run build.`,
 ].join('\n');
 
