@@ -17,6 +17,8 @@ import type { Choice, MessageTree } from './format';
 export const en = {
   /** The switcher link's accessible name, in the other language (its text is that language's name). */
   switchLabel: 'Leer esta página en español',
+  /** The same, when the page's text is not translated: the other edition shows the original. */
+  switchLabelUntranslated: 'Esta página en la edición en español, aún sin traducir',
   languageNav: 'Language',
   skipToContent: 'Skip to content',
   unitedStates: 'United States',

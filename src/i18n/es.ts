@@ -8,6 +8,7 @@ import type { Translation } from './format';
 
 export const es: Translation<typeof en> = {
   switchLabel: 'Read this page in English',
+  switchLabelUntranslated: 'This page in the English edition, not yet translated',
   languageNav: 'Idioma',
   skipToContent: 'Saltar al contenido',
   unitedStates: 'Estados Unidos',

@@ -137,6 +137,8 @@ export interface PageFrame {
   crumbs: readonly Crumb[];
   /** How much of the page is untranslated (see {@link PageMeta.untranslated}). */
   untranslated: false | 'all' | 'partly';
+  /** The locales the page's text is written in (see {@link PageMeta.translatedIn}). */
+  translatedIn: readonly Locale[];
 }
 
 /** `og:locale` value for a locale (the locale registry in settings.ts). */
@@ -227,5 +229,5 @@ export function pageFrame(
           ]),
         ),
   };
-  return { route, locale, head, crumbs, untranslated: meta.untranslated ?? false };
+  return { route, locale, head, crumbs, untranslated: meta.untranslated ?? false, translatedIn };
 }

@@ -95,6 +95,12 @@ describe('both editions', () => {
       const other = path.startsWith('/es/') ? path.slice('/es'.length) : `/es${path}`;
       const switcher = page.root.querySelector('a[hreflang][lang]');
       expect(switcher?.getAttribute('href')).toBe(other);
+      // Its name says so when it leads to a copy of the original, not a translation.
+      const words = ui(path.startsWith('/es/') ? 'es' : 'en');
+      const fallback = isFallbackPage(byPath.get(other)!);
+      expect(switcher?.getAttribute('aria-label')).toBe(
+        fallback ? words.switchLabelUntranslated : words.switchLabel,
+      );
     },
   );
 });
