@@ -146,6 +146,14 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: BuiltP
     expect(dupes, `duplicate ids on ${page.path}`).toEqual([]);
   });
 
+  test('marks a link aria-current="page" only when it leads to this very page', () => {
+    const wrong = page.root
+      .querySelectorAll('a[aria-current="page"]')
+      .map((a) => a.getAttribute('href') ?? '')
+      .filter((href) => new URL(href, new URL(page.path, SITE_URL)).pathname !== page.path);
+    expect(wrong, 'links marked as the current page that lead elsewhere').toEqual([]);
+  });
+
   test('has no sentences glued together by lost whitespace', () => {
     const text = page.root.querySelector('body')?.structuredText ?? '';
     const glued = text.match(/[a-z\u00e0-\u00ff][.:;,][A-Z][a-z]+/g) ?? [];
