@@ -23,6 +23,8 @@ import { setCardDrawer } from '../og/drawer';
 interface Job {
   card: CardSpec['card'];
   out: string;
+  /** The content file the card's words come from, when it has one. */
+  source?: string | undefined;
 }
 
 /**
@@ -51,7 +53,9 @@ class DrawingPool {
     for (const job of jobs) {
       const drawn = this.#gate(() => this.#pool.run(job) as Promise<void>).catch(
         (error: unknown) => {
-          throw new Error(`Social card ${job.out}: ${String(error)}`, { cause: error });
+          // The worker's message names the card; this names the file to fix.
+          const message = error instanceof Error ? error.message : String(error);
+          throw new Error(job.source ? `${job.source}: ${message}` : message);
         },
       );
       // Handled in done(); this keeps a failure from being reported as unhandled before then.
@@ -100,10 +104,10 @@ export function ogCards(): AstroIntegration {
           );
           count += cards.length;
           pool.add(
-            cards.map(({ path, card }) => {
+            cards.map(({ path, card, source }) => {
               const out = join(outDir, 'og', `${path}.png`);
               mkdirSync(dirname(out), { recursive: true });
-              return { card, out };
+              return { card, out, source };
             }),
           );
         });

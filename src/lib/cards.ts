@@ -12,6 +12,8 @@ export interface CardSpec {
   /** Path under /og/ without the extension, e.g. `allies/colombia` or `es/allies/colombia`. */
   path: string;
   card: { kicker: string; title: string; detail?: string; site: string };
+  /** The content file the card's words come from, for error messages (absent for the home card). */
+  source?: string | undefined;
 }
 
 /**
@@ -32,6 +34,7 @@ export function cardFor(route: Route, corpus: Corpus, ctx: PageContext): CardSpe
       const a = version.entry;
       return {
         path,
+        source: a.filePath,
         card: {
           kicker: t.cards.story,
           title: a.data.title,
@@ -46,7 +49,11 @@ export function cardFor(route: Route, corpus: Corpus, ctx: PageContext): CardSpe
     case 'topic': {
       const version = versionFor(corpus.topics, route.slug, ctx.locale);
       if (!version?.translated) return undefined;
-      return { path, card: { kicker: t.cards.background, title: version.entry.data.title, site } };
+      return {
+        path,
+        source: version.entry.filePath,
+        card: { kicker: t.cards.background, title: version.entry.data.title, site },
+      };
     }
     case 'ally': {
       const c = corpus.countries.find((country) => country.id === route.slug);
@@ -62,6 +69,7 @@ export function cardFor(route: Route, corpus: Corpus, ctx: PageContext): CardSpe
           : line;
       return {
         path,
+        source: c.filePath,
         card: { kicker: t.cards.ally, title: countryName(c, ctx.locale), detail, site },
       };
     }

@@ -4,6 +4,7 @@
  * rejects, and the pool hands the error to the build. Run by Node directly, so imports carry `.ts`.
  */
 import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { renderCard, type Card } from './render.ts';
 
 export async function drawCard(job: { card: Card; out: string }): Promise<void> {
@@ -11,6 +12,7 @@ export async function drawCard(job: { card: Card; out: string }): Promise<void> 
     writeFileSync(job.out, await renderCard(job.card));
   } catch (error) {
     // Name the card's file, which names the page it belongs to.
-    throw new Error(`${job.out}: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`social card ${relative(process.cwd(), job.out)}: ${message}`);
   }
 }

@@ -144,8 +144,9 @@ const CASES: Case[] = [
     // Ogham is in no font of the cards (src/og/fonts.ts); Arabic and emoji are drawn.
     name: 'a title its social card cannot draw (Ogham)',
     mutate: replace(ARTICLE, /^title: .*$/m, 'title: The Ogham stone ᚑᚌᚐᚋ and Colombia'),
-    file: 'og/articles/colombia-major-non-nato-ally.png',
-    field: /characters its fonts cannot draw: "ᚑ" \(U\+1691\), "ᚌ" \(U\+168C\)/,
+    file: ARTICLE,
+    field:
+      /og\/articles\/colombia-major-non-nato-ally\.png: the social card .* has characters its fonts cannot draw: "ᚑ" \(U\+1691\), "ᚌ" \(U\+168C\)/,
   },
   {
     // A "## Sources" heading is safe (it becomes `section-sources`; the fixture site has one), but
