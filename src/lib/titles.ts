@@ -36,12 +36,27 @@ export function documentTitle(
   for (const candidate of [`${title} | ${siteName}`, title]) {
     if (carriedLength(candidate) <= max) return candidate;
   }
-  // The longest start of the title that leaves room for the ellipsis.
+  // The longest start of the title that leaves room for the ellipsis, and for closing any
+  // quotation it cuts into ("Correction to “A long title…”").
+  const room = max - 1 - (/[“«]/.test(title) ? 2 : 0);
   let cut = '';
   for (const ch of title) {
-    if (carriedLength(cut + ch) > max - 1) break;
+    if (carriedLength(cut + ch) > room) break;
     cut += ch;
   }
   const space = cut.lastIndexOf(' ');
-  return `${(space > cut.length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—&-]+$/, '')}…`;
+  const kept = (space > cut.length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—&-]+$/, '');
+  return `${kept}…${closingQuotes(kept)}`;
+}
+
+const CLOSING: Readonly<Record<string, string>> = { '“': '”', '«': '»' };
+
+/** The closing marks for the quotations `text` opens and does not close, innermost first. */
+function closingQuotes(text: string): string {
+  const open: string[] = [];
+  for (const ch of text) {
+    if (CLOSING[ch]) open.push(CLOSING[ch]);
+    else if (ch === open.at(-1)) open.pop();
+  }
+  return open.reverse().join('');
 }

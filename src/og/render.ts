@@ -144,10 +144,26 @@ export interface Drawing {
 }
 
 /**
+ * The card's words with invisible or look-alike characters the fonts lack put the way they look:
+ * a soft hyphen (U+00AD) dropped, a hyphen or non-breaking hyphen (U+2010, U+2011) drawn as "-".
+ * Line breaks on a card are satori's, so neither changes how it wraps.
+ */
+function drawable(card: Card): Card {
+  const plain = (text: string) => text.replace(/\u00AD/g, '').replace(/[\u2010\u2011]/g, '-');
+  return {
+    ...card,
+    kicker: plain(card.kicker),
+    title: plain(card.title),
+    ...(card.detail === undefined ? {} : { detail: plain(card.detail) }),
+  };
+}
+
+/**
  * Draws a card without the cache, and reports rather than throws what it could not draw; for
  * `renderCard` and the tests.
  */
-export async function drawCardImage(card: Card): Promise<Drawing> {
+export async function drawCardImage(given: Card): Promise<Drawing> {
+  const card = drawable(given);
   const fonts = fontsFor(runs(card));
   const undrawable: string[] = [];
   const svg = await satori(layout(card, fonts) as unknown as Parameters<typeof satori>[0], {

@@ -56,6 +56,10 @@ const CASES: { name: string; title: string; detail?: string }[] = [
     title: 'Qatar 🇶🇦 and Colombia 🇨🇴 👨‍👩‍👧 1️⃣ 👍🏽 ❤️',
   },
   { name: 'markup characters', title: `Tom & Jerry say "hi" 'there' <b>not bold</b>` },
+  {
+    name: 'a non-breaking hyphen and a soft hyphen',
+    title: 'Non\u2011NATO allies, re\u00ADdesignated',
+  },
   { name: 'a 60-letter word', title: `${LONG_WORD} in a title`, detail: `Filed as ${LONG_WORD}` },
 ];
 

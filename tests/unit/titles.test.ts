@@ -22,7 +22,7 @@ describe('the document title', () => {
       'Corrección a «Biden anuncia que designará a Colombia aliado principal extra-OTAN»';
     const shown = documentTitle(title, 'Aliados fuera de la OTAN');
     expect(shown.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
-    expect(shown).toBe('Corrección a «Biden anuncia que designará a Colombia aliado…');
+    expect(shown).toBe('Corrección a «Biden anuncia que designará a Colombia aliado…»');
   });
 
   test('is measured as the page carries it, escapes included', () => {
@@ -33,5 +33,22 @@ describe('the document title', () => {
     const shown = documentTitle(title, 'Allies Beyond NATO');
     expect(carriedLength(shown)).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     expect(shown.endsWith('…')).toBe(true);
+  });
+});
+
+describe('a cut title inside quotation marks', () => {
+  test('closes the quotation it cuts into, within the budget', () => {
+    const english = documentTitle(
+      'Correction to “Fixture: allies & "partners" aren’t <treaty> allies, and never were”',
+      'Allies Beyond NATO',
+    );
+    expect(english).toMatch(/^Correction to “Fixture: .*…”$/);
+    expect(carriedLength(english)).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    const spanish = documentTitle(
+      'Corrección a «Fixture: los aliados & «socios» no son aliados de tratado, ni lo fueron nunca»',
+      'Aliados fuera de la OTAN',
+    );
+    expect(spanish).toMatch(/^Corrección a «Fixture: .*…»$/);
+    expect(carriedLength(spanish)).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
   });
 });
