@@ -90,6 +90,7 @@ export function articleRouteData(
   ctx: PageContext,
 ): ArticleRouteData {
   const t = ui(ctx.locale).longform;
+  const tc = ui(ctx.locale).correction;
   const key = translationKey(article);
   const original = originalOf(corpus.articles, key) ?? article;
   const updated = lastUpdated(original, corpus.corrections);
@@ -101,8 +102,15 @@ export function articleRouteData(
     article,
     'article',
     ctx,
-    // Each notice is shown above and below the body.
-    corrections.flatMap((c) => [c.wrong, c.right, c.wrong, c.right]),
+    [
+      // The byline's "Updated …", and each notice, shown above and below the body: its label,
+      // time, words and link.
+      ...(updated ? [`${t.updated} ${dated(updated, ctx).text}`] : []),
+      ...corrections.flatMap((c) => {
+        const notice = `${tc.label} ${c.issued.text} ${c.wrong} ${c.right} ${tc.read}`;
+        return [notice, notice];
+      }),
+    ],
     updated && {
       kind:
         latestCorrection && zoned(latestCorrection.data.issued).iso === updated.iso

@@ -241,7 +241,10 @@ export function longformData(
   entry: Article | Topic,
   kind: 'article' | 'topic',
   ctx: PageContext,
-  /** Other text the reader reads around the body (correction notices), for the reading time. */
+  /**
+   * Other text the reader reads around the body (correction notices, the updated time), for the
+   * reading time.
+   */
   alsoRead: readonly string[] = [],
   /** The body's latest change since publication, for the label above it. */
   lastChange?: { kind: 'corrected' | 'updated'; at: Timestamp },
@@ -292,10 +295,18 @@ export function longformData(
   const sinceThenLines = sinceThen(entry, corpus, ctx.timeZone, meta).map((item) =>
     sinceThenLine(item, corpus, ctx),
   );
-  // Read around the body: the layout adds the rendered body itself for the reading time.
+  const byline = t.longform.byline({ desk: SITE.publisher.desk[ctx.locale] });
+  const label = asPublished(entry, lastChange, ctx);
+  // Read around the body: the layout adds the rendered body itself for the reading time. The
+  // words the article element shows around it count too (the credit and date, the "as published"
+  // line, the "Since then" heading): on a short article they decide the minute.
   const readAround = [
     entry.data.title,
     entry.data.description,
+    byline,
+    `${t.longform.published} ${published.text}`,
+    label,
+    ...(sinceThenLines.length > 0 ? [`${t.longform.sinceThen} ${t.longform.sinceThenIntro}`] : []),
     ...sinceThenLines.map(
       (l) => `${l.date} ${l.text} ${l.sources.map((s) => plainText(s.credit)).join(' ')}`,
     ),
@@ -323,8 +334,8 @@ export function longformData(
     title: entry.data.title,
     description: entry.data.description,
     published,
-    byline: t.longform.byline({ desk: SITE.publisher.desk[ctx.locale] }),
-    asPublished: asPublished(entry, lastChange, ctx),
+    byline,
+    asPublished: label,
     sinceThen: sinceThenLines,
     countries: about.map((c) => countryLink(c, ctx)),
     topics: relatedTopics.map((tp) => longformLink(corpus.topics, tp, 'topic', ctx)),
