@@ -64,6 +64,15 @@ export const SITE = {
  */
 export const DEFAULT_SITE_URL = 'http://localhost:4321/';
 
+/** A site address found in the environment, where it came from, and what to beware of. */
+export interface SiteAddress {
+  url: string;
+  /** The variable it came from, for messages: "SITE_URL", "URL (Netlify)". */
+  from: string;
+  /** Said to the person building when the address may not be the production one. */
+  caution?: string;
+}
+
 /**
  * The public address a build should use, from the environment: `SITE_URL` when set, else the
  * production address the host provides during its builds. Undefined when none is set (a local
@@ -74,18 +83,27 @@ export const DEFAULT_SITE_URL = 'http://localhost:4321/';
  *   (https://developers.cloudflare.com/pages/configuration/build-configuration/).
  * - Vercel sets `VERCEL=1` and `VERCEL_PROJECT_PRODUCTION_URL`, the production domain without
  *   its scheme (https://vercel.com/docs/environment-variables/system-environment-variables).
- * Returns the URL as given and the variable it came from, for messages.
+ * Returns the URL as given, the variable it came from (for messages) and, for Cloudflare's
+ * per-deployment address, a caution.
  */
 export function siteUrlFromEnvironment(
   env: Readonly<Record<string, string | undefined>>,
-): { url: string; from: string } | undefined {
+): SiteAddress | undefined {
   const set = (name: string) => (env[name]?.trim() ? env[name]!.trim() : undefined);
   const own = set('SITE_URL');
   if (own) return { url: own, from: 'SITE_URL' };
   const netlify = env['NETLIFY'] === 'true' && set('URL');
   if (netlify) return { url: netlify, from: 'URL (Netlify)' };
   const cloudflare = env['CF_PAGES'] === '1' && set('CF_PAGES_URL');
-  if (cloudflare) return { url: cloudflare, from: 'CF_PAGES_URL (Cloudflare Pages)' };
+  if (cloudflare) {
+    return {
+      url: cloudflare,
+      from: 'CF_PAGES_URL (Cloudflare Pages)',
+      // Documented as the address of this one deployment (https://<hash>.<project>.pages.dev).
+      caution:
+        "that is this deployment's own address: for the production site, set SITE_URL to its public address in the Cloudflare Pages project's environment variables",
+    };
+  }
   const vercel = env['VERCEL'] === '1' && set('VERCEL_PROJECT_PRODUCTION_URL');
   if (vercel) {
     return {

@@ -6,9 +6,9 @@
  * `astro check` and `astro preview` are not builds, and keep the local default.
  */
 import type { AstroIntegration } from 'astro';
-import { MISSING_SITE_URL } from '../settings';
+import { MISSING_SITE_URL, type SiteAddress } from '../settings';
 
-export function requireSiteUrl(given: { url: string; from: string } | undefined): AstroIntegration {
+export function requireSiteUrl(given: SiteAddress | undefined): AstroIntegration {
   return {
     name: 'require-site-url',
     hooks: {
@@ -16,13 +16,7 @@ export function requireSiteUrl(given: { url: string; from: string } | undefined)
         if (command !== 'build') return;
         if (!given) throw new Error(MISSING_SITE_URL);
         logger.info(`site address ${given.url}, from ${given.from}`);
-        // Cloudflare Pages documents CF_PAGES_URL as the address of this one deployment
-        // (https://<hash>.<project>.pages.dev), right for a preview, wrong for production.
-        if (given.from.startsWith('CF_PAGES_URL')) {
-          logger.warn(
-            "that is this deployment's own address: for the production site, set SITE_URL to its public address in the Cloudflare Pages project's environment variables",
-          );
-        }
+        if (given.caution) logger.warn(given.caution);
       },
     },
   };

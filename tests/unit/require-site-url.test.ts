@@ -1,11 +1,11 @@
 /** A production build must know its address (src/integrations/require-site-url.ts). */
 import { describe, expect, test } from 'vitest';
 import { requireSiteUrl } from '../../src/integrations/require-site-url';
-import { MISSING_SITE_URL } from '../../src/settings';
+import { MISSING_SITE_URL, siteUrlFromEnvironment, type SiteAddress } from '../../src/settings';
 
 type Setup = (options: { command: string; logger: unknown }) => void;
 
-function run(given: { url: string; from: string } | undefined, command = 'build') {
+function run(given: SiteAddress | undefined, command = 'build') {
   const said: string[] = [];
   const logger = {
     info: (m: string) => said.push(`info: ${m}`),
@@ -29,10 +29,9 @@ describe('the site address a build uses', () => {
   });
 
   test('Cloudflare’s per-deployment address is used, with a warning to set SITE_URL', () => {
-    const said = run({
-      url: 'https://abc123.allies.pages.dev/',
-      from: 'CF_PAGES_URL (Cloudflare Pages)',
-    });
+    const said = run(
+      siteUrlFromEnvironment({ CF_PAGES: '1', CF_PAGES_URL: 'https://abc123.allies.pages.dev/' }),
+    );
     expect(said[1]).toMatch(/^warn: .*this deployment's own address.*set SITE_URL/);
   });
 });
