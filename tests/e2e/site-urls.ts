@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, loadPages, sitemapLocations } from '../dist/built-site';
+import { DIST, loadPages, sitemapLocations, type BuiltPage } from '../dist/built-site';
 
 /** Every page in the sitemap as a path to visit. */
 export function sitemapPaths(): string[] {
@@ -14,9 +14,9 @@ export function sitemapPaths(): string[] {
  * checked), only the pages whose HTML differs from it, or that it lacks, are visited: a page with
  * the same bytes gives the same results.
  */
-export function pagesToVisit(): string[] {
+export function pagesToVisit(pages: readonly BuiltPage[] = loadPages()): string[] {
   const baseline = process.env['BASELINE_DIST'];
-  return loadPages()
+  return pages
     .filter((p) => p.path !== '/404.html')
     .filter((p) => {
       if (!baseline) return true;

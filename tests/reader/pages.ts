@@ -32,12 +32,12 @@ export const SEARCH_QUERIES = ['Colombia', 'Venezuelans', 'Instrument', 'designa
  */
 const MARKUP_QUERIES = { '/search/': 'treaty', '/es/search/': 'tratado' } as const;
 
-const built = new Map(loadPages().map((p) => [p.path, p]));
-const hasMapLinks = (path: string) =>
-  built.get(path)?.root.querySelector('svg a[href]') !== null && built.has(path);
+const pages = loadPages();
+const built = new Map(pages.map((p) => [p.path, p]));
+const hasMapLinks = (path: string) => Boolean(built.get(path)?.root.querySelector('svg a[href]'));
 
 export const READER_PAGES: readonly ReaderPage[] = [
-  ...pagesToVisit().map((path) => ({ path, mapLinks: hasMapLinks(path) })),
+  ...pagesToVisit(pages).map((path) => ({ path, mapLinks: hasMapLinks(path) })),
   { path: '/this-page-does-not-exist/', mapLinks: hasMapLinks('/404.html') },
   ...(['/search/', '/es/search/'] as const).flatMap((path) =>
     [...SEARCH_QUERIES, MARKUP_QUERIES[path]].map((q) => ({
