@@ -56,6 +56,19 @@ export const SITE = {
    * so date-times are displayed in this zone with its abbreviation.
    */
   timeZone: 'America/New_York',
+  /**
+   * How long reader-facing lists are, so no page grows with the archive: the home page, a
+   * topic and an ally show the newest stories and link to the full list, which is split into
+   * numbered pages. Feeds carry the newest items only.
+   */
+  lists: {
+    /** Items on each page of a paginated list: the archive, a topic's or an ally's stories, the corrections log. */
+    pageSize: 30,
+    /** The newest stories shown on the home page, a topic page and an ally page. */
+    latest: 10,
+    /** Items in each RSS feed, newest first. */
+    feedItems: 50,
+  },
 } as const;
 
 /**

@@ -3,20 +3,30 @@
  * Spanish under /es/, from the optional `[...lang]` segment), each carrying its `Route` as a prop.
  * The middleware turns that route into the page's route data (src/middleware.ts).
  */
+import type { PaginateFunction } from 'astro';
 import type { Corpus } from '../lib/entry';
 import { originals, translationKey } from '../lib/localize';
-import type { Route } from '../lib/paths';
-import { DEFAULT_LOCALE, LOCALES } from '../settings';
+import { hrefTo, listPage, type ListRoute, type Route } from '../lib/paths';
+import { sortCorrections } from '../lib/corrections';
+import {
+  about,
+  archiveYears,
+  filedUnder,
+  publishedYear,
+  storiesWhere,
+} from '../route-data/stories';
+import { DEFAULT_LOCALE, LOCALES, SITE, type Locale } from '../settings';
+import { pageContext } from './context';
 import { loadCorpus } from './corpus';
 
 /** Page types with a single page per locale. */
-type SinglePage = Exclude<Route, { slug: string }>['page'];
+type SinglePage = Exclude<Route, { slug: string } | { n?: number }>['page'];
 /** Page types with one page per entry. */
-type EntryPage = Extract<Route, { slug: string }>['page'];
+type EntryPage = Exclude<Extract<Route, { slug: string }>, { n?: number }>['page'];
 
 /** What each page's `getStaticPaths` returns: its `[...lang]` (and `[slug]`) params and route. */
 export interface StaticPath {
-  params: { lang: string | undefined; slug?: string };
+  params: { lang: string | undefined; slug?: string; year?: string; page?: string | undefined };
   props: { route: Route };
 }
 
@@ -58,5 +68,95 @@ export async function entryPagePaths(page: EntryPage): Promise<StaticPath[]> {
       params: { lang: lang(locale), slug },
       props: { route: { page, slug } },
     })),
+  );
+}
+
+/**
+ * The lists of a paginated page type in `locale`, each as its route without a page number and
+ * the keys of its items, in list order. Every locale lists the same stories (a story without a
+ * translation is listed by its English title), so a list has the same pages in each language.
+ */
+/** Kinds of paginated list, one per route file: the archive by year has its own. */
+export type ListKind = ListRoute['page'] | 'archive-year';
+
+function listsOf(kind: ListKind, corpus: Corpus): { route: ListRoute; keys: string[] }[] {
+  const { timeZone } = SITE;
+  const keys = (filter: Parameters<typeof storiesWhere>[1]) =>
+    storiesWhere(corpus, filter, timeZone).map(translationKey);
+  switch (kind) {
+    case 'archive':
+      return [{ route: { page: 'archive' }, keys: keys(() => true) }];
+    case 'archive-year':
+      return archiveYears(corpus, timeZone).map((year) => ({
+        route: { page: 'archive', year },
+        keys: keys((a) => publishedYear(a, timeZone) === year),
+      }));
+    case 'corrections':
+      return [
+        {
+          route: { page: 'corrections' },
+          keys: sortCorrections(corpus.corrections).map((c) => c.id),
+        },
+      ];
+    // A topic or an ally with no stories has no list: its page says so and links nowhere.
+    case 'topic-stories':
+      return originals(corpus.topics)
+        .map((tp) => ({
+          route: { page: kind, slug: translationKey(tp) },
+          keys: keys(filedUnder(translationKey(tp))),
+        }))
+        .filter((list) => list.keys.length > 0);
+    case 'ally-stories':
+      return corpus.countries
+        .map((c) => ({ route: { page: kind, slug: c.id }, keys: keys(about(c.id)) }))
+        .filter((list) => list.keys.length > 0);
+  }
+}
+
+/**
+ * The paths of a paginated list type: Astro's `paginate()` splits each list into pages of
+ * `SITE.lists.pageSize` (page 1 at the list's own address, page n at `n/`); each page's route
+ * carries its number, and its route data picks the same items (src/lib/pagination.ts). Throws if
+ * `paginate()` and the site's URL builder ever disagree on a page's address.
+ */
+export async function listPagePaths(
+  kind: ListKind,
+  paginate: PaginateFunction,
+): Promise<StaticPath[]> {
+  const corpus = await loadCorpus();
+  return LOCALES.flatMap((locale: Locale) =>
+    listsOf(kind, corpus).flatMap(({ route, keys }) =>
+      paginate(keys, {
+        pageSize: SITE.lists.pageSize,
+        params: {
+          lang: lang(locale),
+          ...('slug' in route ? { slug: route.slug } : {}),
+          ...('year' in route && route.year !== undefined ? { year: String(route.year) } : {}),
+        },
+      }).map(({ params, props }) => {
+        const numbered = listPage(route, props.page.currentPage);
+        const href = hrefTo(numbered, locale, pageContext(locale).base);
+        if (props.page.url.current !== href) {
+          throw new Error(
+            `paginate() put page ${props.page.currentPage} of ${hrefTo(route, locale, '/')} at ${props.page.url.current}, the site's URLs at ${href}`,
+          );
+        }
+        return { params: params as StaticPath['params'], props: { route: numbered } };
+      }),
+    ),
+  );
+}
+
+/** One path per locale and topic or country, for their feeds (`/topics/<slug>/rss.xml`, …). */
+export async function feedPaths(
+  feed: 'topic' | 'ally',
+): Promise<{ params: { lang: string | undefined; slug: string } }[]> {
+  const corpus = await loadCorpus();
+  const slugs =
+    feed === 'topic'
+      ? originals(corpus.topics).map(translationKey)
+      : corpus.countries.map((c) => c.id);
+  return LOCALES.flatMap((locale) =>
+    slugs.map((slug) => ({ params: { lang: lang(locale), slug } })),
   );
 }

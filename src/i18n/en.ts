@@ -361,6 +361,10 @@ export const en = {
     policy:
       'When we get something wrong, we fix it and say so. Each correction is dated to the minute, in Eastern Time, and appears at the top and bottom of the article it corrects, on its own page with the wording before and after, and in this log. An article\'s "updated" time is the time of its latest correction. We do not change published facts silently.',
     log: 'Every correction, newest first',
+    /** Over a log of several pages; `from`, `to` and `total` come formatted. */
+    showing: 'Corrections {from} to {to} of {total}, newest first.',
+    newer: 'Newer corrections',
+    older: 'Older corrections',
     on: 'On',
     /** The marks around the corrected article's title. */
     titleQuotes: ['“', '”'],
@@ -500,6 +504,32 @@ export const en = {
     alt: 'Card reading {lines}, from {site}',
     /** One line of the card, quoted. */
     quoted: '“{text}”',
+  },
+  lists: {
+    archiveTitle: 'All articles',
+    archiveDescription: 'Every article we have published, newest first.',
+    yearTitle: 'Articles from {year}',
+    yearDescription: 'Every article we published in {year}, newest first.',
+    topicTitle: 'Articles on {topic}',
+    topicDescription: 'Every article filed under {topic}, newest first.',
+    allyTitle: 'Articles about {country}',
+    allyDescription: 'Every article about {country}, newest first.',
+    /** A list's title or description on its later pages: "All articles, page 2 of 7". */
+    numbered: '{text}, page {n} of {last}',
+    /** `from`, `to` and `total` come formatted. */
+    showing: 'Articles {from} to {to} of {total}, newest first.',
+    empty: 'No articles yet.',
+    /** The link to a full list. `total` is `count`, formatted. */
+    allStories: { plural: 'count', one: 'The one article', other: 'All {total} articles' },
+    byYear: 'By year',
+    pages: 'Pages of this list',
+    newer: 'Newer articles',
+    older: 'Older articles',
+    pageLabel: 'Page {n}',
+    feed: 'Follow these articles by RSS',
+    /** A feed's title after the site's name. */
+    topicFeed: 'articles on {topic}',
+    allyFeed: 'articles about {country}',
   },
   feeds: {
     stories: 'stories',

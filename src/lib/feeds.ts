@@ -27,18 +27,32 @@ export function storyFeedItems(
   site: string,
   locale: Locale,
   timeZone: string,
+  /** Which originals to include (a topic's articles, an ally's); default all. */
+  include: {
+    article?: (original: Article) => boolean;
+    topic?: (original: Topic) => boolean;
+  } = {},
 ): FeedItem[] {
-  const pick = <T extends Article | Topic>(all: readonly T[], page: 'article' | 'topic') =>
+  const pick = <T extends Article | Topic>(
+    all: readonly T[],
+    page: 'article' | 'topic',
+    keep: (original: T) => boolean = () => true,
+  ) =>
     // A locale's feed carries only what is written in its language: a fallback page is a copy
     // of the English original, which the English feed carries.
-    originals(all).flatMap((o) => {
-      const key = translationKey(o);
-      const version = versionFor(all, key, locale);
-      return version?.translated
-        ? [{ entry: version.entry, route: { page, slug: key } as const }]
-        : [];
-    });
-  const items = [...pick(corpus.articles, 'article'), ...pick(corpus.topics, 'topic')];
+    originals(all)
+      .filter(keep)
+      .flatMap((o) => {
+        const key = translationKey(o);
+        const version = versionFor(all, key, locale);
+        return version?.translated
+          ? [{ entry: version.entry, route: { page, slug: key } as const }]
+          : [];
+      });
+  const items = [
+    ...pick(corpus.articles, 'article', include.article),
+    ...pick(corpus.topics, 'topic', include.topic),
+  ];
   return items
     .map(({ entry, route }) => ({
       title: entry.data.title,

@@ -19,6 +19,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   'articles',
   'as-published',
   'browse',
+  'by-year',
   'cite',
   'count',
   'countries',

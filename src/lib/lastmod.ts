@@ -11,7 +11,7 @@
  * first published anything.
  */
 import { lastUpdated } from './corrections';
-import { compareDates, instantIso } from './dates';
+import { compareDates, dayOf, instantIso } from './dates';
 import type { Article, Corpus, Country, Source, Topic } from './entry';
 import { citeLongform } from './footnotes';
 import { byId } from './lookup';
@@ -124,6 +124,30 @@ function lastChange(route: Route, corpus: Corpus, timeZone: string): string | un
           ],
           timeZone,
         )
+      );
+    }
+    case 'archive':
+    case 'topic-stories':
+    case 'ally-stories': {
+      // A list changes when a story joins it (on any of its pages) or one it holds is updated or
+      // corrected: what it shows of each is its title, standfirst and day of publication.
+      const listed = corpus.articles
+        .filter((a) => a.data.locale === 'en')
+        .filter((a) =>
+          route.page === 'archive'
+            ? route.year === undefined ||
+              dayOf(a.data.published, timeZone).startsWith(`${route.year}-`)
+            : route.page === 'topic-stories'
+              ? a.data.topics.some((t) => t.id === route.slug)
+              : a.data.countries.some((c) => c.id === route.slug),
+        );
+      return latest(
+        listed.flatMap((a) => [
+          a.data.published,
+          a.data.updated,
+          lastUpdated(a, corpus.corrections),
+        ]),
+        timeZone,
       );
     }
     case 'allies':

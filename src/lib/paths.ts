@@ -1,15 +1,22 @@
 import { SLUG } from '../schemas/slug';
 import { DEFAULT_LOCALE, type Locale } from '../settings';
 
-/** Every kind of page the site builds. The only place URLs are built from. */
+/**
+ * Every kind of page the site builds. The only place URLs are built from. A paginated list's
+ * route carries its page number `n` (from 1; absent means 1): page 1 is the list's own address,
+ * page n is that address followed by `n/`, as Astro's `paginate()` builds them.
+ */
 export type Route =
   | { page: 'home' }
   | { page: 'allies' }
   | { page: 'ally'; slug: string }
+  | { page: 'ally-stories'; slug: string; n?: number }
   | { page: 'topics' }
   | { page: 'topic'; slug: string }
+  | { page: 'topic-stories'; slug: string; n?: number }
   | { page: 'article'; slug: string }
-  | { page: 'corrections' }
+  | { page: 'archive'; year?: number; n?: number }
+  | { page: 'corrections'; n?: number }
   | { page: 'sources' }
   | { page: 'correction'; slug: string }
   | { page: 'search' }
@@ -17,11 +24,45 @@ export type Route =
   | { page: 'not-found' }
   | { page: 'sitemap' };
 
+/** The routes of paginated lists. */
+export type ListRoute = Extract<Route, { n?: number }>;
+
+/** Whether `route` is a page of a paginated list. */
+export function isListRoute(route: Route): route is ListRoute {
+  return (
+    route.page === 'archive' ||
+    route.page === 'corrections' ||
+    route.page === 'ally-stories' ||
+    route.page === 'topic-stories'
+  );
+}
+
+/** Page `n` of the same list as `route`. Page 1 carries no number, as its address has none. */
+export function listPage<R extends ListRoute>(route: R, n: number): R {
+  const { n: _current, ...rest } = route;
+  return (n === 1 ? rest : { ...rest, n }) as R;
+}
+
 function segment(slug: string): string {
   if (!SLUG.test(slug)) {
     throw new Error(`"${slug}" is not a URL slug (lower-case words joined by hyphens)`);
   }
   return slug;
+}
+
+/** A year in an address: four digits. */
+function yearSegment(year: number): string {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw new Error(`${year} is not a four-digit year`);
+  }
+  return String(year);
+}
+
+/** The segment a paginated list adds for its page `n`: none for page 1. */
+function pageSegment(n: number | undefined): string[] {
+  if (n === undefined || n === 1) return [];
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${n} is not a page number`);
+  return [String(n)];
 }
 
 /** Path segments after the locale prefix, without slashes. */
@@ -33,14 +74,24 @@ function segments(route: Route): string[] {
       return ['allies'];
     case 'ally':
       return ['allies', segment(route.slug)];
+    case 'ally-stories':
+      return ['allies', segment(route.slug), 'stories', ...pageSegment(route.n)];
     case 'topics':
       return ['topics'];
     case 'topic':
       return ['topics', segment(route.slug)];
+    case 'topic-stories':
+      return ['topics', segment(route.slug), 'stories', ...pageSegment(route.n)];
     case 'article':
       return ['articles', segment(route.slug)];
+    case 'archive':
+      return [
+        'archive',
+        ...(route.year === undefined ? [] : [yearSegment(route.year)]),
+        ...pageSegment(route.n),
+      ];
     case 'corrections':
-      return ['corrections'];
+      return ['corrections', ...pageSegment(route.n)];
     case 'sources':
       return ['sources'];
     case 'correction':
@@ -110,16 +161,33 @@ export function ogImagePath(route: Route, locale: Locale = DEFAULT_LOCALE): stri
   }
 }
 
-/** A feed's path in a locale: `/rss.xml`, `/es/rss.xml`. */
-export function feedPath(feed: keyof typeof FEEDS, locale: Locale = DEFAULT_LOCALE): string {
-  return locale === DEFAULT_LOCALE ? FEEDS[feed] : `/${locale}${FEEDS[feed]}`;
-}
+/**
+ * The site's RSS feeds: every story, every correction, and the stories of one topic or about
+ * one ally.
+ */
+export type Feed =
+  | { feed: 'stories' }
+  | { feed: 'corrections' }
+  | { feed: 'topic'; slug: string }
+  | { feed: 'ally'; slug: string };
 
-/** Feeds the site publishes. */
-export const FEEDS = {
-  stories: '/rss.xml',
-  corrections: '/corrections/rss.xml',
-} as const;
+/**
+ * A feed's path in a locale: `/rss.xml`, `/es/corrections/rss.xml`, `/topics/plan-colombia/rss.xml`,
+ * `/allies/colombia/rss.xml`. Each sits beside the page that lists the same items.
+ */
+export function feedPath(feed: Feed, locale: Locale = DEFAULT_LOCALE): string {
+  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+  switch (feed.feed) {
+    case 'stories':
+      return `${prefix}/rss.xml`;
+    case 'corrections':
+      return `${prefix}/corrections/rss.xml`;
+    case 'topic':
+      return `${prefix}/topics/${segment(feed.slug)}/rss.xml`;
+    case 'ally':
+      return `${prefix}/allies/${segment(feed.slug)}/rss.xml`;
+  }
+}
 
 /** The site's icon, in public/. */
 export const FAVICON = '/favicon.svg';

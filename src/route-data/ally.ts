@@ -20,6 +20,7 @@ import { LEGAL_TRACKS, type LifecycleEventData } from '../schemas/country';
 import type { Locale } from '../settings';
 import { ldContext, pageFrame, type PageFrame } from './head';
 import { locatorMapData, type AtlasInput, type LocatorMapData } from './maps';
+import { feedLink, latestStories, storiesLink, storiesWhere, type StoriesLink } from './stories';
 import {
   countryLink,
   foreign,
@@ -74,7 +75,10 @@ export interface AllyRouteData extends PageFrame {
   events: readonly LifecycleStep[];
   /** Sources in order of first citation. */
   sources: readonly SourceItem[];
+  /** The newest articles about it, then the link to them all and their feed. */
   articles: readonly LongformLink[];
+  allArticles: StoriesLink | undefined;
+  feed: Link;
   topics: readonly LongformLink[];
   /** Its neighbours in order of designation. */
   previous: Link | undefined;
@@ -165,6 +169,7 @@ export function allyRouteData(
   const summary = countrySummary(country, ctx.locale);
   const name = countryName(country, ctx.locale);
   const mentioned = originals(corpus.topics).filter(mentions);
+  const stories = storiesWhere(corpus, mentions, ctx.timeZone);
   const topics = mentioned.map((tp) => longformLink(corpus.topics, tp, 'topic', ctx));
   const status = country.data.status;
   const since =
@@ -193,6 +198,10 @@ export function allyRouteData(
         description,
         untranslated: partlyUntranslated && 'partly',
         structuredData: [countryLd(country, corpus, ldContext(ctx))],
+        feed: {
+          feed: { feed: 'ally', slug: country.id },
+          title: t.lists.allyFeed({ country: name }),
+        },
         search: {
           type: 'Country',
           filters: { country: [country.id], topic: mentioned.map(translationKey) },
@@ -210,9 +219,12 @@ export function allyRouteData(
     tracks,
     events,
     sources: citedSources,
-    articles: originals(corpus.articles)
-      .filter(mentions)
-      .map((a) => longformLink(corpus.articles, a, 'article', ctx)),
+    articles: latestStories(stories, corpus, ctx),
+    allArticles:
+      stories.length > 0
+        ? storiesLink({ page: 'ally-stories', slug: country.id }, stories.length, ctx)
+        : undefined,
+    feed: feedLink({ feed: 'ally', slug: country.id }, t.lists.feed, ctx),
     topics,
     previous: previous && countryLink(previous, ctx),
     next: next && countryLink(next, ctx),

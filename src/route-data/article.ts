@@ -7,9 +7,17 @@ import { wordDiff, type DiffSegment } from '../lib/diff';
 import type { Article, Corpus, Correction, Topic } from '../lib/entry';
 import { newsArticleLd, topicLd } from '../lib/jsonld';
 import { byId } from '../lib/lookup';
-import { originalOf, originals, translationKey, versionFor } from '../lib/localize';
+import { originalOf, translationKey, versionFor } from '../lib/localize';
 import { LOCALES } from '../settings';
-import { ldContext, pageFrame, type PageFrame, type SearchIndexing } from './head';
+import { ldContext, pageFrame, type PageFrame, type PageMeta, type SearchIndexing } from './head';
+import {
+  feedLink,
+  filedUnder,
+  latestStories,
+  storiesLink,
+  storiesWhere,
+  type StoriesLink,
+} from './stories';
 import { longformData, longformImage, type LongformData } from './longform';
 import {
   correctionNotice,
@@ -18,6 +26,7 @@ import {
   resolve,
   sourceItem,
   type CorrectionNotice,
+  type Link,
   type LongformLink,
   type SourceItem,
 } from './parts';
@@ -32,8 +41,11 @@ export interface LongformRouteData<P extends 'article' | 'topic' = 'article' | '
   topicsHeading: string;
   /** Correction notices (articles only), shown above and below the body. */
   corrections: readonly CorrectionNotice[];
-  /** Articles filed under this topic (topic pages only). */
+  /** The newest articles filed under this topic (topic pages only). */
   articles?: readonly LongformLink[] | undefined;
+  /** Every article filed under it, in numbered pages, and its feed (topic pages only). */
+  allArticles?: StoriesLink | undefined;
+  feed?: Link | undefined;
 }
 
 /** Everything an article page shows. */
@@ -61,6 +73,7 @@ function longformFrame(
   ld: Parameters<typeof pageFrame>[1]['structuredData'],
   ctx: PageContext,
   filters: NonNullable<SearchIndexing['filters']>,
+  feed?: PageMeta['feed'],
 ): PageFrame {
   const versions = kind === 'article' ? corpus.articles : corpus.topics;
   return pageFrame(
@@ -77,6 +90,7 @@ function longformFrame(
       untranslated: !data.translated && 'all',
       cardLocale: data.lang,
       translatedIn: LOCALES.filter((l) => versionFor(versions, data.key, l)?.translated),
+      feed,
     },
     corpus,
     ctx,
@@ -142,7 +156,9 @@ export function articleRouteData(
 /** The topic page for the version shown in `ctx.locale` (or its English fallback). */
 export function topicRouteData(corpus: Corpus, topic: Topic, ctx: PageContext): TopicRouteData {
   const t = ui(ctx.locale).longform;
+  const tl = ui(ctx.locale).lists;
   const key = translationKey(topic);
+  const stories = storiesWhere(corpus, filedUnder(key), ctx.timeZone);
   const updated = topic.data.updated ? zoned(topic.data.updated) : undefined;
   const data = longformData(
     corpus,
@@ -159,17 +175,25 @@ export function topicRouteData(corpus: Corpus, topic: Topic, ctx: PageContext): 
     image: longformImage(data, 'topic', ctx),
   });
   return {
-    ...longformFrame(corpus, 'topic', data, [ld], ctx, {
-      country: data.about.countries,
-      topic: [data.key],
-    }),
+    ...longformFrame(
+      corpus,
+      'topic',
+      data,
+      [ld],
+      ctx,
+      { country: data.about.countries, topic: [data.key] },
+      { feed: { feed: 'topic', slug: key }, title: tl.topicFeed({ topic: data.title }) },
+    ),
     ...data,
     page: 'topic',
     updated: updated && dated(updated, ctx),
     corrections: [],
-    articles: originals(corpus.articles)
-      .filter((a) => a.data.topics.some((tp) => tp.id === key))
-      .map((a) => longformLink(corpus.articles, a, 'article', ctx)),
+    articles: latestStories(stories, corpus, ctx),
+    allArticles:
+      stories.length > 0
+        ? storiesLink({ page: 'topic-stories', slug: key }, stories.length, ctx)
+        : undefined,
+    feed: feedLink({ feed: 'topic', slug: key }, tl.feed, ctx),
     countriesHeading: t.countries,
     topicsHeading: t.relatedTopics,
   };

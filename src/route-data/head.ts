@@ -23,7 +23,10 @@ import {
   absoluteUrl,
   FAVICON,
   feedPath,
+  isListRoute,
+  listPage,
   ogImagePath,
+  type Feed,
   pathTo,
   withBase,
   type Route,
@@ -79,6 +82,10 @@ export interface PageMeta {
    * English page, and no language alternate points at it (README, "Languages").
    */
   translatedIn?: readonly Locale[];
+  /** The page's own feed (a topic's or an ally's stories), listed before the site's feeds. */
+  feed?: { feed: Feed; title: string } | undefined;
+  /** On a page of a paginated list: how many pages the list has, for `rel="prev"`/`"next"`. */
+  pageCount?: number;
 }
 
 /** A `<link rel="alternate">`: a language version or a feed. */
@@ -114,8 +121,11 @@ export interface HeadData {
     image: string;
     imageAlt: string;
   };
-  /** The RSS feeds of the page's language, root-relative. */
+  /** The RSS feeds of the page's language, root-relative: the page's own first, if it has one. */
   feeds: readonly AlternateLink[];
+  /** On a page of a paginated list: the previous and next pages, root-relative. */
+  prev?: string | undefined;
+  next?: string | undefined;
   /** Language versions (`hreflang`) including `x-default`; empty on pages not to be indexed. */
   alternates: readonly AlternateLink[];
   /** The sitemap index, root-relative (under the site's base path). */
@@ -155,6 +165,20 @@ export function ldContext(ctx: PageContext): LdContext {
     description: SITE.tagline[ctx.locale],
     desk: SITE.publisher.desk[ctx.locale],
     locale: ctx.locale,
+  };
+}
+
+/** The previous and next pages of a paginated list, root-relative; nothing on other pages. */
+function neighbours(
+  route: Route,
+  pageCount: number | undefined,
+  { locale, base }: PageContext,
+): { prev?: string; next?: string } {
+  if (!isListRoute(route) || pageCount === undefined) return {};
+  const n = route.n ?? 1;
+  return {
+    ...(n > 1 ? { prev: withBase(pathTo(listPage(route, n - 1), locale), base) } : {}),
+    ...(n < pageCount ? { next: withBase(pathTo(listPage(route, n + 1), locale), base) } : {}),
   };
 }
 
@@ -204,11 +228,18 @@ export function pageFrame(
       image: absoluteUrl(ogImagePath(route, cardLocale), site),
       imageAlt: card ? cardAlt(card, locale) : SITE.name[locale],
     },
-    feeds: (['stories', 'corrections'] as const).map((feed) => ({
+    feeds: [
+      ...(meta.feed ? [meta.feed] : []),
+      ...(['stories', 'corrections'] as const).map((feed) => ({
+        feed: { feed },
+        title: t.feeds[feed],
+      })),
+    ].map(({ feed, title }) => ({
       type: 'application/rss+xml',
-      title: `${SITE.name[locale]}: ${t.feeds[feed]}`,
+      title: `${SITE.name[locale]}: ${title}`,
       href: withBase(feedPath(feed, locale), base),
     })),
+    ...neighbours(route, meta.pageCount, ctx),
     alternates: noindex
       ? []
       : [

@@ -1,13 +1,12 @@
 /** The home page and the 404 page. */
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
-import { byDate } from '../lib/dates';
 import type { Corpus } from '../lib/entry';
-import { originals } from '../lib/localize';
 import { SITE } from '../settings';
 import { alliesSummary, type AllyRow } from './allies';
 import { pageFrame, type PageFrame } from './head';
-import { loggedCorrections, topicLinks, type LoggedCorrection } from './listings';
+import { latestCorrection, topicLinks, type LoggedCorrection } from './listings';
+import { storiesLink, storiesWhere, type StoriesLink } from './stories';
 import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
 import { longformLink, type LongformLink } from './parts';
 
@@ -17,9 +16,11 @@ export interface HomeRouteData extends PageFrame {
   /** The publication's name and tagline, in the page's language. */
   siteName: string;
   tagline: string;
-  /** The lead story (the newest article), then the others, newest first. */
+  /** The lead story (the newest article), then the next newest (`SITE.lists.latest` in all). */
   lead: LongformLink | undefined;
   others: readonly LongformLink[];
+  /** The archive of every story, by page and by year. */
+  archive: StoriesLink;
   /** Formal designations in force today. */
   count: number;
   /** The two most recent formal designations, newest last. */
@@ -36,8 +37,9 @@ export interface NotFoundRouteData extends PageFrame {
 
 export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContext): HomeRouteData {
   const allies = alliesSummary(corpus, ctx);
-  const [lead, ...others] = originals(corpus.articles)
-    .sort(byDate((a) => a.data.published, { newestFirst: true, timeZone: ctx.timeZone }))
+  const stories = storiesWhere(corpus, () => true, ctx.timeZone);
+  const [lead, ...others] = stories
+    .slice(0, SITE.lists.latest)
     .map((a) => longformLink(corpus.articles, a, 'article', ctx));
   return {
     ...pageFrame(
@@ -51,11 +53,11 @@ export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContex
     tagline: SITE.tagline[ctx.locale],
     lead,
     others,
+    archive: storiesLink({ page: 'archive' }, stories.length, ctx),
     count: allies.count,
     latest: allies.latest,
     map: worldMapData(corpus, atlas, ctx),
-    // The log is newest first.
-    latestCorrection: loggedCorrections(corpus, ctx)[0],
+    latestCorrection: latestCorrection(corpus, ctx),
     topics: topicLinks(corpus, ctx),
   };
 }

@@ -37,6 +37,14 @@ import {
   type TopicsRouteData,
 } from './listings';
 import type { AtlasInput } from './maps';
+import {
+  allyStoriesRouteData,
+  archiveRouteData,
+  topicStoriesRouteData,
+  type AllyStoriesRouteData,
+  type ArchiveRouteData,
+  type TopicStoriesRouteData,
+} from './stories';
 
 export type { AlliesRouteData } from './allies';
 export type { AllyRouteData } from './ally';
@@ -54,6 +62,13 @@ export type {
   SourcesRouteData,
   TopicsRouteData,
 } from './listings';
+export type {
+  AllyStoriesRouteData,
+  ArchiveRouteData,
+  TopicStoriesRouteData,
+  StoryItem,
+  Pager,
+} from './stories';
 
 /** The route data of any page, told apart by `page` (the same names as `Route`). */
 export type RouteData =
@@ -68,6 +83,9 @@ export type RouteData =
   | CorrectionsRouteData
   | SearchRouteData
   | DataRouteData
+  | ArchiveRouteData
+  | TopicStoriesRouteData
+  | AllyStoriesRouteData
   | NotFoundRouteData;
 
 /** A page type's route data, by its `page` name. */
@@ -113,12 +131,22 @@ export function routeData(
       const correction = corpus.corrections.find((c) => c.id === route.slug) ?? missing(route);
       return correctionRouteData(corpus, correction, ctx);
     }
+    case 'archive':
+      return archiveRouteData(corpus, route, ctx);
+    case 'topic-stories': {
+      const version = versionFor(corpus.topics, route.slug, ctx.locale) ?? missing(route);
+      return topicStoriesRouteData(corpus, version.entry, route, ctx);
+    }
+    case 'ally-stories': {
+      const country = corpus.countries.find((c) => c.id === route.slug) ?? missing(route);
+      return allyStoriesRouteData(corpus, country, route, ctx);
+    }
     case 'topics':
       return topicsRouteData(corpus, ctx);
     case 'sources':
       return sourcesRouteData(corpus, ctx);
     case 'corrections':
-      return correctionsRouteData(corpus, ctx);
+      return correctionsRouteData(corpus, route, ctx);
     case 'search':
       return searchRouteData(corpus, ctx);
     case 'data':

@@ -2,13 +2,15 @@
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import { sortCorrections } from '../lib/corrections';
-import type { Corpus } from '../lib/entry';
+import type { Correction, Corpus } from '../lib/entry';
+import { pageOf } from '../lib/pagination';
 import { byId } from '../lib/lookup';
-import { DATA_FILES, withBase } from '../lib/paths';
+import { DATA_FILES, withBase, type Route } from '../lib/paths';
 import { countryName, originals, translationKey } from '../lib/localize';
 import { SITE } from '../settings';
 import { alliesSummary, type AlliesSummary } from './allies';
 import { pageFrame, SEARCH_TYPES, type PageFrame, type SearchType } from './head';
+import { formatCount, pager, type Pager } from './stories';
 import {
   correctionNotice,
   longformLink,
@@ -37,11 +39,16 @@ export interface SourcesRouteData extends PageFrame {
   groups: readonly { kind: string; label: string; sources: readonly SourceItem[] }[];
 }
 
-/** The /corrections/ page. */
+/** The /corrections/ log, in numbered pages (/corrections/2/, …) of `SITE.lists.pageSize`. */
 export interface CorrectionsRouteData extends PageFrame {
   page: 'corrections';
-  /** Every correction, newest first. */
+  /** This page's corrections, newest first. */
   corrections: readonly LoggedCorrection[];
+  /** The page's title (the `<h1>`): the log's, with the page number after page 1 of several. */
+  title: string;
+  /** "Corrections 1 to 30 of 45, newest first." (empty when the log fits on one page). */
+  showing: string | undefined;
+  pager: Pager;
 }
 
 /** A choice in one of the search page's filters: the value the index holds, and its label. */
@@ -79,16 +86,19 @@ export function topicLinks(corpus: Corpus, ctx: PageContext): LongformLink[] {
     .sort((a, b) => a.label.localeCompare(b.label, ctx.locale));
 }
 
-/** The corrections log, newest first. */
-export function loggedCorrections(corpus: Corpus, ctx: PageContext): LoggedCorrection[] {
-  const articles = byId(corpus.articles);
-  return sortCorrections(corpus.corrections).map((c) => {
-    const article = articles.get(c.data.article.id);
-    return {
-      ...correctionNotice(c, ctx),
-      article: article && longformLink(corpus.articles, article, 'article', ctx),
-    };
-  });
+/** A correction as the log lists it. */
+function loggedCorrection(c: Correction, corpus: Corpus, ctx: PageContext): LoggedCorrection {
+  const article = byId(corpus.articles).get(c.data.article.id);
+  return {
+    ...correctionNotice(c, ctx),
+    article: article && longformLink(corpus.articles, article, 'article', ctx),
+  };
+}
+
+/** The newest correction, as the log lists it. */
+export function latestCorrection(corpus: Corpus, ctx: PageContext): LoggedCorrection | undefined {
+  const [newest] = sortCorrections(corpus.corrections);
+  return newest && loggedCorrection(newest, corpus, ctx);
 }
 
 export function topicsRouteData(corpus: Corpus, ctx: PageContext): TopicsRouteData {
@@ -118,17 +128,38 @@ export function sourcesRouteData(corpus: Corpus, ctx: PageContext): SourcesRoute
   };
 }
 
-export function correctionsRouteData(corpus: Corpus, ctx: PageContext): CorrectionsRouteData {
-  const t = ui(ctx.locale).corrections;
+export function correctionsRouteData(
+  corpus: Corpus,
+  route: Extract<Route, { page: 'corrections' }>,
+  ctx: PageContext,
+): CorrectionsRouteData {
+  const t = ui(ctx.locale);
+  const list = pageOf(sortCorrections(corpus.corrections), route.n ?? 1, SITE.lists.pageSize);
+  const numbered = (text: string) =>
+    list.last > 1 ? t.lists.numbered({ text, n: list.n, last: list.last }) : text;
   return {
     ...pageFrame(
-      { page: 'corrections' },
-      { title: t.title, description: t.description },
+      route,
+      {
+        title: numbered(t.corrections.title),
+        description: numbered(t.corrections.description),
+        pageCount: list.last,
+      },
       corpus,
       ctx,
     ),
     page: 'corrections',
-    corrections: loggedCorrections(corpus, ctx),
+    corrections: list.items.map((c) => loggedCorrection(c, corpus, ctx)),
+    title: numbered(t.corrections.title),
+    showing:
+      list.last > 1
+        ? t.corrections.showing({
+            from: formatCount(list.from, ctx),
+            to: formatCount(list.to, ctx),
+            total: formatCount(list.total, ctx),
+          })
+        : undefined,
+    pager: pager(route, list, ctx),
   };
 }
 

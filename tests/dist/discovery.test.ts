@@ -237,13 +237,21 @@ describe('feeds', () => {
     expect(xml).toContain('<pubDate>Fri, 11 Mar 2022 02:40:00 GMT</pubDate>');
   });
 
-  test('every page advertises both feeds in its own language', () => {
+  test('every page advertises the site’s two feeds in its own language, after its own', () => {
     for (const page of pages) {
       const hrefs = page.root
         .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
         .map((l) => l.getAttribute('href'));
       const prefix = page.path.startsWith('/es/') ? '/es' : '';
-      expect(hrefs, page.path).toEqual([`${prefix}/rss.xml`, `${prefix}/corrections/rss.xml`]);
+      // A topic or an ally (and its list of stories) has a feed of its own, advertised first.
+      const own = /^((?:\/es)?\/(?:topics|allies)\/[^/]+\/)(?:stories\/(?:\d+\/)?)?$/.exec(
+        page.path,
+      );
+      expect(hrefs, page.path).toEqual([
+        ...(own ? [`${own[1]}rss.xml`] : []),
+        `${prefix}/rss.xml`,
+        `${prefix}/corrections/rss.xml`,
+      ]);
     }
   });
 

@@ -4,8 +4,8 @@
  * channel links in their own language, and the same structured entities in both editions.
  * The checkers are in tests/support/site-checks.ts and tried on broken input in tests/unit.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITE } from '../../src/settings';
 import {
@@ -17,6 +17,7 @@ import {
   structuredEntities,
 } from '../support/site-checks';
 import { DIST, loadPages, SITE_URL, type BuiltPage } from './built-site';
+import { siteLists } from '../support/fixture-site';
 
 const TZ = SITE.timeZone;
 const pages = loadPages();
@@ -95,7 +96,21 @@ describe('chronologies read in date order', () => {
   });
 });
 
-const FEEDS = ['/rss.xml', '/es/rss.xml', '/corrections/rss.xml', '/es/corrections/rss.xml'];
+/** Every feed the build wrote: the site's stories and corrections, each topic's and each ally's. */
+const FEEDS = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('rss.xml') && !f.startsWith('pagefind'))
+  .map((f) => `/${f.split(sep).join('/')}`)
+  .sort();
+const SITE_FEEDS = ['/rss.xml', '/es/rss.xml', '/corrections/rss.xml', '/es/corrections/rss.xml'];
+
+test('the build wrote the site’s feeds and one per topic and per ally, in each language', () => {
+  for (const feed of SITE_FEEDS) expect(FEEDS).toContain(feed);
+  for (const kind of ['topics', 'allies']) {
+    const own = pages.filter((p) => new RegExp(`^(/es)?/${kind}/[^/]+/$`).test(p.path));
+    expect(own.length, kind).toBeGreaterThan(0);
+    for (const page of own) expect(FEEDS, page.path).toContain(`${page.path}rss.xml`);
+  }
+});
 
 describe.each(FEEDS.map((f) => [f]))('the feed %s', (feed) => {
   const xml = readFileSync(join(DIST, feed), 'utf8');
@@ -110,8 +125,17 @@ describe.each(FEEDS.map((f) => [f]))('the feed %s', (feed) => {
     expect(feedChannelProblems(new URL(feed, SITE_URL).href, link)).toEqual([]);
   });
 
+  test(`carries at most the newest ${siteLists().feedItems} items, and its page advertises it`, () => {
+    expect(items.length).toBeLessThanOrEqual(siteLists().feedItems);
+    const page = byPath.get(new URL('./', new URL(feed, SITE_URL)).pathname);
+    const advertised = page?.root
+      .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
+      .map((l) => l.getAttribute('href'));
+    expect(advertised, `the page beside ${feed}`).toContain(feed);
+  });
+
   test('dates each item at the instant its page says it was published', () => {
-    expect(items.length).toBeGreaterThan(0);
+    if (SITE_FEEDS.includes(feed)) expect(items.length).toBeGreaterThan(0);
     const problems = items.flatMap((item) => {
       const page = byPath.get(new URL(item.link).pathname);
       if (!page) return [`${item.link}: no such page`];

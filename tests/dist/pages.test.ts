@@ -9,6 +9,7 @@ import {
   sitemapLocations,
   type BuiltPage,
 } from './built-site';
+import { siteLists } from '../support/fixture-site';
 
 const pages = loadPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -27,7 +28,24 @@ test('the build produced the home page, the 404 and every route', () => {
   }
 });
 
+/**
+ * The most stories any page may link outside an article's own body: a page of a list, or the
+ * newest few. A page that lists every story grows with the archive without bound.
+ */
+const MOST_STORIES = Math.max(siteLists().pageSize, siteLists().latest);
+
 describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: BuiltPage) => {
+  test(`links at most ${MOST_STORIES} stories outside its body, however large the archive`, () => {
+    const stories = new Set(
+      page.root
+        .querySelectorAll('main a[href]')
+        .filter((a) => !a.closest('[data-body]'))
+        .map((a) => new URL(a.getAttribute('href') ?? '', new URL(page.path, SITE_URL)).pathname)
+        .filter((path) => /^(\/es)?\/articles\/[^/]+\/$/.test(path)),
+    );
+    expect(stories.size, [...stories].join('\n')).toBeLessThanOrEqual(MOST_STORIES);
+  });
+
   test('has exactly one <h1>, a <title>, a description and a known lang', () => {
     expect(page.root.querySelectorAll('h1'), 'number of <h1>').toHaveLength(1);
     expect(page.root.querySelector('title')?.text.trim(), '<title>').toBeTruthy();

@@ -8,7 +8,11 @@ import {
 } from '../../src/route-data/article';
 import { homeRouteData } from '../../src/route-data/home';
 import { SEARCH_TYPES } from '../../src/route-data/head';
-import { dataRouteData, loggedCorrections, searchRouteData } from '../../src/route-data/listings';
+import {
+  correctionsRouteData,
+  dataRouteData,
+  searchRouteData,
+} from '../../src/route-data/listings';
 import { ui } from '../../src/i18n/ui';
 import { LOCALES } from '../../src/settings';
 import { AWKWARD, corpus, country, designated, source, topic } from './fixtures';
@@ -191,7 +195,9 @@ describe('articles, topics and corrections', () => {
 
   test('the corrections log and a correction page link the corrected article', () => {
     const all = corpus();
-    expect(loggedCorrections(all, ctx)[0]?.article?.href).toBe('/articles/lead/');
+    expect(
+      correctionsRouteData(all, { page: 'corrections' }, ctx).corrections[0]?.article?.href,
+    ).toBe('/articles/lead/');
     const view = correctionRouteData(all, all.corrections[0]!, ctx);
     expect(view.title).toBe('Correction to “A headline”');
     expect(view.href).toBe('/corrections/lead-fix/');
@@ -255,6 +261,7 @@ describe('a site served under a path (a GitHub Pages project site)', () => {
     expect(view.previous?.href).toBe('/allies-beyond-nato/allies/qatar/');
     expect(view.articles.map((a) => a.href)).toEqual(['/allies-beyond-nato/articles/lead/']);
     expect(view.head.feeds.map((f) => f.href)).toEqual([
+      '/allies-beyond-nato/allies/colombia/rss.xml',
       '/allies-beyond-nato/rss.xml',
       '/allies-beyond-nato/corrections/rss.xml',
     ]);

@@ -3,22 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageContext } from '../../data/context';
 import { loadCorpus } from '../../data/corpus';
 import { localePaths } from '../../data/static-paths';
-import { storyFeedItems } from '../../lib/feeds';
-import { absoluteUrl, pathTo } from '../../lib/paths';
-import { LOCALE_REGISTRY, SITE } from '../../settings';
+import { feedChannel } from '../../route-data/feeds';
 
 export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ locals }) => {
-  const { locale } = locals;
-  // The site's address with its base path (Astro's `site` is only the origin).
-  const { site } = pageContext(locale);
-  return rss({
-    title: `${SITE.name[locale]}: ${locals.t.feeds.stories}`,
-    description: SITE.tagline[locale],
-    // The channel's link is this feed's own page, in its own language.
-    site: absoluteUrl(pathTo({ page: 'home' }, locale), site),
-    items: storyFeedItems(await loadCorpus(), site, locale, SITE.timeZone),
-    customData: `<language>${LOCALE_REGISTRY[locale].rss}</language>`,
-  });
-};
+// The site's address with its base path (Astro's `site` is only the origin) comes from pageContext.
+export const GET: APIRoute = async ({ locals }) =>
+  rss(feedChannel({ feed: 'stories' }, await loadCorpus(), pageContext(locals.locale)));
