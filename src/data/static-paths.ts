@@ -98,18 +98,19 @@ function listsOf(kind: ListKind, corpus: Corpus): { route: ListRoute; keys: stri
           keys: sortCorrections(corpus.corrections).map((c) => c.id),
         },
       ];
-    // A topic or an ally with no stories has no list: its page says so and links nowhere.
+    // A topic or an ally has a list of its own only when it holds more stories than its page
+    // shows (moreStories in src/route-data/stories.ts): otherwise the page shows them all.
     case 'topic-stories':
       return originals(corpus.topics)
         .map((tp) => ({
           route: { page: kind, slug: translationKey(tp) },
           keys: keys(filedUnder(translationKey(tp))),
         }))
-        .filter((list) => list.keys.length > 0);
+        .filter((list) => list.keys.length > SITE.lists.latest);
     case 'ally-stories':
       return corpus.countries
         .map((c) => ({ route: { page: kind, slug: c.id }, keys: keys(about(c.id)) }))
-        .filter((list) => list.keys.length > 0);
+        .filter((list) => list.keys.length > SITE.lists.latest);
   }
 }
 

@@ -517,8 +517,13 @@ export const en = {
     /** A list's title or description on its later pages: "All articles, page 2 of 7". */
     numbered: '{text}, page {n} of {last}',
     /** `from`, `to` and `total` come formatted. */
+    showingOne: 'Article {n} of {total}, the oldest.',
     showing: 'Articles {from} to {to} of {total}, newest first.',
     empty: 'No articles yet.',
+    /** Over a list that fits on one page; `total` is `count`, formatted. */
+    count: { plural: 'count', one: 'One article.', other: '{total} articles, newest first.' },
+    /** The home page's link to the archive. */
+    archive: 'All articles, by year',
     /** The link to a full list. `total` is `count`, formatted. */
     allStories: { plural: 'count', one: 'The one article', other: 'All {total} articles' },
     byYear: 'By year',

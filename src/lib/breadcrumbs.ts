@@ -19,6 +19,8 @@ export function breadcrumbsFor(
   title: string,
   locale: Locale = DEFAULT_LOCALE,
   titleLang: Locale = locale,
+  /** The page the route belongs to, when the trail passes through it (a topic, an ally). */
+  parent?: Crumb,
 ): Crumb[] {
   const t = ui(locale).nav;
   const home: Crumb = { label: t.home, route: { page: 'home' } };
@@ -33,6 +35,29 @@ export function breadcrumbsFor(
       return [home, { label: t.background, route: { page: 'topics' } }, page];
     case 'correction':
       return [home, { label: t.corrections, route: { page: 'corrections' } }, page];
+    case 'ally-stories':
+      return [
+        home,
+        { label: t.allies, route: { page: 'allies' } },
+        ...(parent ? [parent] : []),
+        page,
+      ];
+    case 'topic-stories':
+      return [
+        home,
+        { label: t.background, route: { page: 'topics' } },
+        ...(parent ? [parent] : []),
+        page,
+      ];
+    case 'archive':
+      // A year, or a later page, sits under the archive's first page.
+      return route.year === undefined && (route.n ?? 1) === 1
+        ? [home, page]
+        : [home, { label: ui(locale).lists.archiveTitle, route: { page: 'archive' } }, page];
+    case 'corrections':
+      return (route.n ?? 1) === 1
+        ? [home, page]
+        : [home, { label: t.corrections, route: { page: 'corrections' } }, page];
     default:
       return [home, page];
   }

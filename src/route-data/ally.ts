@@ -20,7 +20,7 @@ import { LEGAL_TRACKS, type LifecycleEventData } from '../schemas/country';
 import type { Locale } from '../settings';
 import { ldContext, pageFrame, type PageFrame } from './head';
 import { locatorMapData, type AtlasInput, type LocatorMapData } from './maps';
-import { feedLink, latestStories, storiesLink, storiesWhere, type StoriesLink } from './stories';
+import { feedLink, latestStories, moreStories, storiesWhere, type StoriesLink } from './stories';
 import {
   countryLink,
   foreign,
@@ -220,10 +220,7 @@ export function allyRouteData(
     events,
     sources: citedSources,
     articles: latestStories(stories, corpus, ctx),
-    allArticles:
-      stories.length > 0
-        ? storiesLink({ page: 'ally-stories', slug: country.id }, stories.length, ctx)
-        : undefined,
+    allArticles: moreStories({ page: 'ally-stories', slug: country.id }, stories.length, ctx),
     feed: feedLink({ feed: 'ally', slug: country.id }, t.lists.feed, ctx),
     topics,
     previous: previous && countryLink(previous, ctx),

@@ -14,7 +14,7 @@ import {
   feedLink,
   filedUnder,
   latestStories,
-  storiesLink,
+  moreStories,
   storiesWhere,
   type StoriesLink,
 } from './stories';
@@ -189,10 +189,7 @@ export function topicRouteData(corpus: Corpus, topic: Topic, ctx: PageContext): 
     updated: updated && dated(updated, ctx),
     corrections: [],
     articles: latestStories(stories, corpus, ctx),
-    allArticles:
-      stories.length > 0
-        ? storiesLink({ page: 'topic-stories', slug: key }, stories.length, ctx)
-        : undefined,
+    allArticles: moreStories({ page: 'topic-stories', slug: key }, stories.length, ctx),
     feed: feedLink({ feed: 'topic', slug: key }, tl.feed, ctx),
     countriesHeading: t.countries,
     topicsHeading: t.relatedTopics,

@@ -86,6 +86,8 @@ export interface PageMeta {
   feed?: { feed: Feed; title: string } | undefined;
   /** On a page of a paginated list: how many pages the list has, for `rel="prev"`/`"next"`. */
   pageCount?: number;
+  /** The page the breadcrumb trail passes through before this one (a topic, an ally). */
+  parent?: Crumb | undefined;
 }
 
 /** A `<link rel="alternate">`: a language version or a feed. */
@@ -205,6 +207,7 @@ export function pageFrame(
     meta.title,
     locale,
     meta.untranslated === 'all' ? DEFAULT_LOCALE : locale,
+    meta.parent,
   );
   const cardLocale = meta.cardLocale ?? locale;
   // The image's text alternative says what the card says (the card may be the English one).

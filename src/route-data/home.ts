@@ -6,9 +6,10 @@ import { SITE } from '../settings';
 import { alliesSummary, type AllyRow } from './allies';
 import { pageFrame, type PageFrame } from './head';
 import { latestCorrection, topicLinks, type LoggedCorrection } from './listings';
-import { storiesLink, storiesWhere, type StoriesLink } from './stories';
+import { storiesWhere } from './stories';
+import { hrefTo } from '../lib/paths';
 import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
-import { longformLink, type LongformLink } from './parts';
+import { longformLink, type Link, type LongformLink } from './parts';
 
 /** Everything the home page shows. */
 export interface HomeRouteData extends PageFrame {
@@ -20,7 +21,7 @@ export interface HomeRouteData extends PageFrame {
   lead: LongformLink | undefined;
   others: readonly LongformLink[];
   /** The archive of every story, by page and by year. */
-  archive: StoriesLink;
+  archive: Link;
   /** Formal designations in force today. */
   count: number;
   /** The two most recent formal designations, newest last. */
@@ -53,7 +54,10 @@ export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContex
     tagline: SITE.tagline[ctx.locale],
     lead,
     others,
-    archive: storiesLink({ page: 'archive' }, stories.length, ctx),
+    archive: {
+      label: ui(ctx.locale).lists.archive,
+      href: hrefTo({ page: 'archive' }, ctx.locale, ctx.base),
+    },
     count: allies.count,
     latest: allies.latest,
     map: worldMapData(corpus, atlas, ctx),

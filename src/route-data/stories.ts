@@ -15,6 +15,7 @@ import { feedPath, hrefTo, listPage, withBase, type Feed, type Route } from '../
 import { intlLocale, SITE } from '../settings';
 import { numberFormat } from '../lib/intl';
 import { pageFrame, type PageFrame } from './head';
+import type { Crumb } from '../lib/breadcrumbs';
 import { longformLink, type Dated, type Link, type LongformLink } from './parts';
 
 /** A story in a list: its link and standfirst, and the day it was published. */
@@ -123,6 +124,18 @@ export function storyItem(corpus: Corpus, original: Article, ctx: PageContext): 
   };
 }
 
+/**
+ * The link from a page that shows the newest stories of a list to the whole list, when the list
+ * holds more than it shows.
+ */
+export function moreStories(
+  route: Route,
+  count: number,
+  ctx: PageContext,
+): StoriesLink | undefined {
+  return count > SITE.lists.latest ? storiesLink(route, count, ctx) : undefined;
+}
+
 /** The newest stories of a list, for the page that links to it. */
 export function latestStories(stories: readonly Article[], corpus: Corpus, ctx: PageContext) {
   return stories
@@ -161,7 +174,12 @@ export function pager<R extends Extract<Route, { n?: number }>>(
 function storyList<R extends Extract<Route, { n?: number }>>(
   route: R,
   stories: readonly Article[],
-  { title, description, feedTitle }: { title: string; description: string; feedTitle: string },
+  {
+    title,
+    description,
+    feedTitle,
+    parent,
+  }: { title: string; description: string; feedTitle: string; parent?: Crumb },
   corpus: Corpus,
   ctx: PageContext,
 ): StoryListFrame {
@@ -177,6 +195,7 @@ function storyList<R extends Extract<Route, { n?: number }>>(
         title: numbered(title),
         description: numbered(description),
         pageCount: list.last,
+        parent,
         // The archive's feed is the site's own, which every page advertises already.
         feed: route.page === 'archive' ? undefined : { feed: feedOf(route), title: feedTitle },
       },
@@ -188,11 +207,15 @@ function storyList<R extends Extract<Route, { n?: number }>>(
     showing:
       list.total === 0
         ? t.empty
-        : t.showing({
-            from: formatCount(list.from, ctx),
-            to: formatCount(list.to, ctx),
-            total: formatCount(list.total, ctx),
-          }),
+        : list.last === 1
+          ? t.count({ count: list.total, total: formatCount(list.total, ctx) })
+          : list.from === list.to
+            ? t.showingOne({ n: formatCount(list.from, ctx), total: formatCount(list.total, ctx) })
+            : t.showing({
+                from: formatCount(list.from, ctx),
+                to: formatCount(list.to, ctx),
+                total: formatCount(list.total, ctx),
+              }),
     stories: list.items.map((a) => storyItem(corpus, a, ctx)),
     pager: pager(route, list, ctx),
     feed: feedLink(feedOf(route), t.feed, ctx),
@@ -269,6 +292,11 @@ export function topicStoriesRouteData(
         title: t.topicTitle({ topic: link.label }),
         description: t.topicDescription({ topic: link.label }),
         feedTitle: t.topicFeed({ topic: link.label }),
+        parent: {
+          label: link.label,
+          route: { page: 'topic', slug: route.slug },
+          ...(link.lang ? { lang: link.lang } : {}),
+        },
       },
       corpus,
       ctx,
@@ -296,6 +324,7 @@ export function allyStoriesRouteData(
         title: t.allyTitle({ country: name }),
         description: t.allyDescription({ country: name }),
         feedTitle: t.allyFeed({ country: name }),
+        parent: { label: name, route: { page: 'ally', slug: country.id } },
       },
       corpus,
       ctx,

@@ -49,6 +49,8 @@ const FIXTURE_PAGES = [
   { name: 'allies', path: '/allies/' },
   { name: 'corrections', path: '/corrections/' },
   { name: 'sources', path: '/sources/' },
+  { name: 'archive-2', path: '/archive/2/' },
+  { name: 'colombia-stories-2', path: '/allies/colombia/stories/2/' },
 ];
 const only = values.only?.split(',');
 const widths = (values.widths ?? '320,375,1280').split(',').map(Number);

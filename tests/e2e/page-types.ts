@@ -9,6 +9,8 @@ export const PAGE_TYPES = [
   { name: 'corrections', path: '/corrections/' },
   { name: 'correction', path: '/corrections/colombia-major-non-nato-ally-2022-03-10/' },
   { name: 'sources', path: '/sources/' },
+  { name: 'archive', path: '/archive/' },
+  { name: 'ally-stories', path: '/allies/colombia/stories/' },
   { name: 'not-found', path: '/no-such-page/' },
 ] as const;
 

@@ -16,8 +16,10 @@ export function sitemapPaths(): string[] {
  */
 export function pagesToVisit(pages: readonly BuiltPage[] = loadPages()): string[] {
   const baseline = process.env['BASELINE_DIST'];
+  const sampled = sampledLists(pages.map((p) => p.path));
   return pages
     .filter((p) => p.path !== '/404.html')
+    .filter((p) => sampled(p.path))
     .filter((p) => {
       if (!baseline) return true;
       const same = join(baseline, p.file.slice(DIST.length));
@@ -28,4 +30,30 @@ export function pagesToVisit(pages: readonly BuiltPage[] = loadPages()): string[
       }
     })
     .map((p) => p.path);
+}
+
+/**
+ * Lists of stories beyond the archive (a year's, a topic's, an ally's) are one layout
+ * (ArchiveLayout) over stories the archive already shows, page by page: the browser tiers visit
+ * every page of the archive, and only the first page of the first list of each other kind in each
+ * edition. The dist tier still checks every one of them. Other pages are all visited.
+ */
+export function sampledLists(paths: readonly string[]): (path: string) => boolean {
+  // Each kind captures the edition's prefix and, after page 1, the page number.
+  const kinds = [
+    /^((?:\/es)?)\/archive\/\d{4}\/(\d+\/)?$/,
+    /^((?:\/es)?)\/topics\/[^/]+\/stories\/(\d+\/)?$/,
+    /^((?:\/es)?)\/allies\/[^/]+\/stories\/(\d+\/)?$/,
+  ];
+  const kept = new Set<string>();
+  for (const kind of kinds) {
+    const editions = new Set<string>();
+    for (const path of [...paths].sort()) {
+      const match = kind.exec(path);
+      if (!match || match[2] !== undefined || editions.has(match[1]!)) continue;
+      editions.add(match[1]!);
+      kept.add(path);
+    }
+  }
+  return (path) => kept.has(path) || !kinds.some((kind) => kind.test(path));
 }

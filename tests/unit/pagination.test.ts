@@ -103,11 +103,7 @@ describe('an archive of 100 stories', () => {
     expect([home.lead, ...home.others].map((l) => l?.href)).toEqual(
       Array.from({ length: latest }, (_, i) => `/articles/story-${100 - i}/`),
     );
-    expect(home.archive).toMatchObject({
-      href: '/archive/',
-      count: 100,
-      label: 'All 100 articles',
-    });
+    expect(home.archive).toEqual({ href: '/archive/', label: 'All articles, by year' });
   });
 
   test('the archive is split into pages, newest first, each linked to the pages beside it', () => {
@@ -127,6 +123,15 @@ describe('an archive of 100 stories', () => {
       Array(31).fill('2021').slice(0, pageSize),
     );
     expect(y2021.pager.last).toBe(2);
+  });
+
+  test('a list that fits on one page says how many it holds, and is linked only when it holds more than the page shows', () => {
+    const few = archive(3);
+    expect(archiveRouteData(few, { page: 'archive' }, ctx).showing).toBe(
+      '3 articles, newest first.',
+    );
+    const colombia = few.countries.find((c) => c.id === 'colombia')!;
+    expect(allyRouteData(few, NO_ATLAS, colombia, ctx).allArticles).toBeUndefined();
   });
 
   test('an ally page shows the newest stories and links all of them and their feed', () => {
