@@ -10,7 +10,7 @@ export const PAGE_TYPES = [
   { name: 'correction', path: '/corrections/colombia-major-non-nato-ally-2022-03-10/' },
   { name: 'sources', path: '/sources/' },
   { name: 'archive', path: '/archive/' },
-  { name: 'ally-stories', path: '/allies/colombia/stories/' },
+  { name: 'archive-year', path: '/archive/2022/' },
   { name: 'not-found', path: '/no-such-page/' },
 ] as const;
 
