@@ -35,7 +35,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBaseline } from './baseline.ts';
@@ -98,7 +98,13 @@ const starlight = ensureStarlight();
 const modules = join(ROOT, 'node_modules');
 const versionLine = `Node ${buildNode.trim()}, Astro ${version(modules, 'astro')}, Pagefind ${version(modules, 'pagefind')} (project); Starlight ${starlight.starlight} with Pagefind ${starlight.pagefind}`;
 const machineLine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
-console.log(`${versionLine}\n${machineLine}`);
+// The machine is shared: the load average says how much else was running.
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+const loadAtStart = load();
+console.log(`${versionLine}\n${machineLine}, load average ${loadAtStart}`);
 
 const mib = (m: number) => `${m.toFixed(0)} MiB`;
 
@@ -406,7 +412,7 @@ const lines = [
 ];
 
 console.log(
-  `\n${versionLine}; ${machineLine}; ${rounds === 1 ? 'one round' : `median of ${rounds} rounds`}.\n`,
+  `\n${versionLine}; ${machineLine}, load average ${loadAtStart} at the start, ${load()} at the end; ${rounds === 1 ? 'one round' : `median of ${rounds} rounds`}.\n`,
 );
 console.log(lines.join('\n'));
 for (const r of results) {
