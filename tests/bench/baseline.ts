@@ -10,6 +10,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { linkPackages } from '../support/project-copy.ts';
 
+/**
+ * Stand-ins for the three components the synthetic articles use, by path in a site: each prints
+ * its props and nothing else. The Starlight comparison (tests/bench/starlight.ts) uses them too.
+ */
+export const STAND_INS: Record<string, string> = {
+  'src/components/Fact.astro': `---
+const { id } = Astro.props;
+---
+<strong data-fact={id}>{id}</strong>
+`,
+  'src/components/CountryLink.astro': `---
+const { id } = Astro.props;
+---
+<a href={\`/allies/\${id}/\`}>{id}</a>
+`,
+  'src/components/AllyCount.astro': `---
+const { on } = Astro.props;
+---
+<span data-on={on}>n</span>
+`,
+};
+
 const FILES: Record<string, string> = {
   'package.json': JSON.stringify({
     name: 'bare-astro-baseline',
@@ -27,21 +49,7 @@ export const collections = {
   articles: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/articles' }) }),
 };
 `,
-  'src/components/Fact.astro': `---
-const { id } = Astro.props;
----
-<strong data-fact={id}>{id}</strong>
-`,
-  'src/components/CountryLink.astro': `---
-const { id } = Astro.props;
----
-<a href={\`/allies/\${id}/\`}>{id}</a>
-`,
-  'src/components/AllyCount.astro': `---
-const { on } = Astro.props;
----
-<span data-on={on}>n</span>
-`,
+  ...STAND_INS,
 };
 
 /** One page per article; `prefix` '../' for a page one folder down (the /es/ copy). */

@@ -5,7 +5,7 @@
  * a real entry of the copy's content/, so the integrity checks run exactly as in production.
  * Deterministic: the same n always gives the same files. Never written into the real content/.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Ids {
@@ -42,6 +42,34 @@ export function articleSlug(i: number): string {
   return `bench-${pad(i)}-briefing`;
 }
 
+/** The fact article i cites. */
+export function factOf(i: number, ids: Ids): string {
+  return pick(ids.facts, i);
+}
+
+/** The fact the most of n synthetic articles cite (the first by name among equals). */
+export function mostCitedFact(n: number, ids: Ids): { id: string; articles: number } {
+  const counts = new Map<string, number>();
+  for (let i = 1; i <= n; i++) counts.set(factOf(i, ids), (counts.get(factOf(i, ids)) ?? 0) + 1);
+  const [id, articles] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+  return { id, articles };
+}
+
+/**
+ * An editor's one-fact edit: the value of `content/facts/<id>.yaml` goes up by one in its last
+ * digit (11000 → 11001, 4.2 → 4.3). Returns the value before and after.
+ */
+export function editFact(dir: string, id: string): { before: string; after: string } {
+  const file = join(dir, 'content', 'facts', `${id}.yaml`);
+  const yaml = readFileSync(file, 'utf8');
+  const before = /^value: (-?\d+(?:\.\d+)?)$/m.exec(yaml)?.[1];
+  if (!before) throw new Error(`${file} has no numeric value to edit`);
+  const decimals = before.split('.')[1]?.length ?? 0;
+  const after = (Number(before) + 10 ** -decimals).toFixed(decimals);
+  writeFileSync(file, yaml.replace(/^value: .*$/m, `value: ${after}`));
+  return { before, after };
+}
+
 /** One synthetic article, about 5 KB of MDX like the lead article. */
 export function articleMdx(i: number, ids: Ids): string {
   const countries = [pick(ids.countries, i), pick(ids.countries, i * 7 + 3)].filter(
@@ -49,7 +77,7 @@ export function articleMdx(i: number, ids: Ids): string {
   );
   const topics = [pick(ids.topics, i)];
   const sources = [0, 1, 2].map((k) => pick(ids.sources, i * 3 + k));
-  const fact = pick(ids.facts, i);
+  const fact = factOf(i, ids);
   const paragraph = (n: number) =>
     `Benchmark paragraph ${n} of briefing ${i}. It stands in for reporting on ${countries.join(' and ')}: ` +
     'several sentences of plain prose, each short, with a figure and its date where one belongs. ' +
@@ -100,6 +128,17 @@ before: "The figure dates from last year."
 after: "The figure dates from this year."
 sources: [${pick(ids.sources, i)}]
 `;
+}
+
+/**
+ * An author's publish into an archive of n articles: article n + 1, dated the day after the
+ * newest one, so it leads every list as a new article does. Returns its slug.
+ */
+export function publishArticle(dir: string, n: number, ids: Ids): string {
+  const newest = day(Math.min(n, 1499) + 1);
+  const mdx = articleMdx(n + 1, ids).replace(/^published: .*$/m, `published: ${newest}`);
+  writeFileSync(join(dir, 'content', 'articles', `${articleSlug(n + 1)}.mdx`), mdx);
+  return articleSlug(n + 1);
 }
 
 /**

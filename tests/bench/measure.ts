@@ -1,24 +1,51 @@
 /**
  * Measuring a build: wall time, and the peak resident memory of the whole process tree
- * (`npm run build`, Astro, its worker threads, the search indexer), sampled from /proc.
+ * (`npm run build`, Astro, its worker threads, the search indexer), sampled from /proc, overall
+ * and for each step of the build.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildEnv } from '../support/project-copy.ts';
 
+/** The highest memory sample: MiB, seconds from the start, and the build log's clock then. */
+export interface Peak {
+  mib: number;
+  seconds: number;
+  clock: string;
+}
+
+/**
+ * The steps a build's memory is told apart by: Astro's build, then Pagefind. The project runs
+ * Pagefind in a process of its own after Astro has exited (src/postbuild/search-index.ts);
+ * Starlight runs it inside Astro's build hook, so there that step's peak includes what Astro
+ * still holds.
+ */
+export type Step = 'astro build' | 'Pagefind';
+
 export interface Run {
   seconds: number;
   peakMiB: number;
   /** Seconds from the start when the peak was sampled, and the build log's clock then. */
   peakAt: { seconds: number; clock: string };
+  /** The peak of each step the build went through. */
+  peaks: Partial<Record<Step, Peak>>;
   pages: number;
   status: number | null;
   log: string;
 }
 
-/** Resident memory (KiB) of `root` and all its descendants, read from /proc. */
-export function treeRssKiB(root: number): number {
+interface Process {
+  pid: number;
+  /** The executable's name, as the kernel reports it (`node`, `pagefind`). */
+  name: string;
+  /** The command line, arguments joined by spaces. */
+  command: string;
+  rssKiB: number;
+}
+
+/** `root` and all its descendants, read from /proc. */
+export function processTree(root: number): Process[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -32,19 +59,46 @@ export function treeRssKiB(root: number): number {
       // The process ended while we were looking.
     }
   }
-  let total = 0;
+  const found: Process[] = [];
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop()!;
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      found.push({
+        pid,
+        name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '',
+        command,
+        rssKiB: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0),
+      });
     } catch {
       // Gone already.
     }
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return found;
+}
+
+/** Resident memory (KiB) of `root` and all its descendants. */
+export function treeRssKiB(root: number): number {
+  return processTree(root).reduce((sum, p) => sum + p.rssKiB, 0);
+}
+
+/**
+ * The step a build is in, from its processes: Pagefind once the project's indexer or Pagefind's
+ * own binary (which its Node API starts) is running, Astro's build before.
+ */
+export function stepOf(processes: readonly Process[]): Step {
+  // Names are cut to 15 characters (pagefind_extended); the shell that runs `npm run build`'s
+  // script names search-index.ts from the start, so only a Node process running it counts.
+  return processes.some(
+    (p) =>
+      p.name.startsWith('pagefind') ||
+      (p.name.startsWith('node') && /search-index\.ts/.test(p.command)),
+  )
+    ? 'Pagefind'
+    : 'astro build';
 }
 
 export function countPages(dir: string): number {
@@ -52,7 +106,10 @@ export function countPages(dir: string): number {
     .length;
 }
 
-/** Runs `npm run build` in `dir`, timing it and sampling the memory of all its processes. */
+/**
+ * Runs `npm run build` in `dir`, timing it and sampling the memory of all its processes every
+ * 100 ms.
+ */
 export function runBuild(dir: string, env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
@@ -66,21 +123,34 @@ export function runBuild(dir: string, env: Record<string, string>): Promise<Run>
     let log = '';
     child.stdout.on('data', (d: Buffer) => (log += d.toString()));
     child.stderr.on('data', (d: Buffer) => (log += d.toString()));
-    let peak = 0;
-    let peakAt = { seconds: 0, clock: '' };
+    const peaks: Partial<Record<Step, Peak>> = {};
     const sampler = setInterval(() => {
-      const rss = child.pid ? treeRssKiB(child.pid) : 0;
-      if (rss > peak) {
-        peak = rss;
+      const processes = child.pid ? processTree(child.pid) : [];
+      const mib = processes.reduce((sum, p) => sum + p.rssKiB, 0) / 1024;
+      const step = stepOf(processes);
+      if (mib > (peaks[step]?.mib ?? 0)) {
         const seconds = (performance.now() - started) / 1000;
-        peakAt = { seconds, clock: new Date().toTimeString().slice(0, 8) };
+        peaks[step] = { mib, seconds, clock: new Date().toTimeString().slice(0, 8) };
       }
     }, 100);
     child.on('close', (status) => {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
       const pages = status === 0 ? countPages(join(dir, 'dist')) : 0;
-      resolve({ seconds, peakMiB: peak / 1024, peakAt, pages, status, log });
+      const top = Object.values(peaks).reduce<Peak>((a, b) => (b.mib > a.mib ? b : a), {
+        mib: 0,
+        seconds: 0,
+        clock: '',
+      });
+      resolve({
+        seconds,
+        peakMiB: top.mib,
+        peakAt: { seconds: top.seconds, clock: top.clock },
+        peaks,
+        pages,
+        status,
+        log,
+      });
     });
   });
 }
@@ -101,7 +171,9 @@ export function phases(log: string): Record<string, number> {
     'Vite bundle': /\[vite\] ✓ built in ((?:\d+m )?[\d.]+m?s)/,
     pages: /^\S+ ✓ Completed in ((?:\d+m )?[\d.]+m?s)\.$/m,
     'cards after the pages': /social cards drawn \(((?:\d+m )?[\d.]+m?s) after the pages\)/,
-    'search index': /\[search-index\] indexed \d+ pages in ((?:\d+m )?[\d.]+m?s)/,
+    // The project's indexer (src/postbuild/search-index.ts), then Starlight's.
+    'search index': /\[search-index\] (?:indexed|read) \d+ pages in ((?:\d+m )?[\d.]+m?s)/,
+    'Starlight search index': /Finished building search index in ((?:\d+m )?[\d.]+m?s)/,
   };
   const found: Record<string, number> = {};
   for (const [phase, pattern] of Object.entries(patterns)) {

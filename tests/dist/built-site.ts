@@ -3,9 +3,10 @@
  * served at, plus the sitemap. Run `npm run build` first.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { resolveSiteUrl } from '../../src/settings';
+import { servedPath } from '../support/page-budgets';
 
 /**
  * The build under test: the project's own dist/, or the folder `DIST_DIR` names (the fixture site,
@@ -33,10 +34,7 @@ function walk(dir: string): string[] {
 
 /** `allies/index.html` → `/allies/`; `404.html` → `/404.html`. */
 export function pathOfFile(file: string): string {
-  const rel = relative(DIST, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
+  return servedPath(DIST, file);
 }
 
 /** The file a URL path is served from, if the build produced one. */
