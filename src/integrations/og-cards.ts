@@ -27,6 +27,9 @@ interface Job {
   source?: string | undefined;
 }
 
+/** How many cards a thread draws, on average, before it is replaced (see `#recycleNowAndThen`). */
+const CARDS_PER_THREAD = 50;
+
 /**
  * A tinypool of worker threads running src/og/worker.ts, fed through a p-limit gate whose
  * concurrency is the number of threads the cards may use: the gate can be opened wider once the
@@ -36,6 +39,7 @@ class DrawingPool {
   readonly #pool: Tinypool;
   readonly #gate: LimitFunction;
   readonly #drawing: Promise<void>[] = [];
+  #sinceRecycle = 0;
 
   constructor(script: string, threads: number, maxThreads: number) {
     this.#pool = new Tinypool({
@@ -51,17 +55,32 @@ class DrawingPool {
 
   add(jobs: Job[]): void {
     for (const job of jobs) {
-      const drawn = this.#gate(() => this.#pool.run(job) as Promise<void>).catch(
-        (error: unknown) => {
-          // The worker's message names the card; this names the file to fix.
-          const message = error instanceof Error ? error.message : String(error);
-          throw new Error(job.source ? `${job.source}: ${message}` : message);
-        },
-      );
+      const drawn = this.#gate(async () => {
+        await (this.#pool.run(job) as Promise<void>);
+        this.#recycleNowAndThen();
+      }).catch((error: unknown) => {
+        // The worker's message names the card; this names the file to fix.
+        const message = error instanceof Error ? error.message : String(error);
+        throw new Error(job.source ? `${job.source}: ${message}` : message);
+      });
       // Handled in done(); this keeps a failure from being reported as unhandled before then.
       drawn.catch(() => {});
       this.#drawing.push(drawn);
     }
+  }
+
+  /**
+   * Replaces the threads after every `CARDS_PER_THREAD` cards each has drawn (on average). resvg-js
+   * 2.6.2 never frees the pixels of a render (about 3 MB a card; thx/resvg-js#216, fixed only in
+   * its 2.7 alphas): a thread that drew 2,000 cards held 6 GB. A thread's memory is released when
+   * it exits, so a fresh thread starts from its fonts again. Threads busy with a card finish it
+   * first (tinypool's recycleWorkers).
+   */
+  #recycleNowAndThen(): void {
+    this.#sinceRecycle += 1;
+    if (this.#sinceRecycle < CARDS_PER_THREAD * this.#gate.concurrency) return;
+    this.#sinceRecycle = 0;
+    this.#pool.recycleWorkers().catch(() => {});
   }
 
   /** Lets the cards use up to `threads` worker threads at once. */
