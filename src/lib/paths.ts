@@ -115,6 +115,16 @@ export function feedPath(feed: keyof typeof FEEDS, locale: Locale = DEFAULT_LOCA
   return locale === DEFAULT_LOCALE ? FEEDS[feed] : `/${locale}${FEEDS[feed]}`;
 }
 
+/**
+ * The folder of a language's search index, Pagefind's bundle for that language alone
+ * (src/postbuild/search-index.ts writes one per language): `/pagefind/es/`. Each bundle has its
+ * own `pagefind.js`, so a search page can load two languages side by side, each searched with
+ * its own language's word forms (README, Search).
+ */
+export function searchIndexPath(locale: Locale): string {
+  return `/pagefind/${locale}/`;
+}
+
 /** Feeds the site publishes. */
 export const FEEDS = {
   stories: '/rss.xml',

@@ -4,13 +4,21 @@ import type { PageContext } from '../lib/context';
 import { sortCorrections } from '../lib/corrections';
 import type { Corpus } from '../lib/entry';
 import { byId } from '../lib/lookup';
-import { DATA_FILES, withBase } from '../lib/paths';
+import { DATA_FILES, searchIndexPath, withBase } from '../lib/paths';
 import { countryName, originals, translationKey } from '../lib/localize';
-import { SITE } from '../settings';
+import { DEFAULT_LOCALE, SITE, type Locale } from '../settings';
 import { alliesSummary, type AlliesSummary } from './allies';
-import { pageFrame, SEARCH_TYPES, type PageFrame, type SearchType } from './head';
+import {
+  fallbackFilter,
+  pageFrame,
+  SEARCH_TYPES,
+  type PageFrame,
+  type SearchIndexing,
+  type SearchType,
+} from './head';
 import {
   correctionNotice,
+  languageNote,
   longformLink,
   sourceItem,
   type CorrectionNotice,
@@ -50,9 +58,33 @@ export interface SearchOption<V extends string = string> {
   label: string;
 }
 
+/** A search index the search page queries, and how it shows that index's results. */
+export interface SearchSource {
+  /** The folder of the index's Pagefind bundle, root-relative (under the site's base path). */
+  bundle: string;
+  /** The language of the pages in it. */
+  lang: Locale;
+  /**
+   * Filters every search of this index adds to the reader's: from another edition, the default
+   * language's index is searched only for originals with no translation in that edition, so an
+   * article with a translation is found once, in the page's language.
+   */
+  filters?: Partial<Record<keyof NonNullable<SearchIndexing['filters']>, string>>;
+  /** The filter whose value is the address a result opens: its fallback page in this edition. */
+  linkFilter?: string;
+  /** Said after the title of a result in another language: "(en inglés)". */
+  languageNote?: string;
+}
+
 /** The /search/ page: its form, and the lists shown without JavaScript. */
 export interface SearchRouteData extends PageFrame {
   page: 'search';
+  /**
+   * The indexes a search queries, in the order their results are listed: the page's own
+   * language's, then, in an edition other than the default language's, the untranslated originals
+   * in the default language, marked as such and linked to their fallback pages in this edition.
+   */
+  indexes: readonly SearchSource[];
   allies: AlliesSummary;
   /** The country filter's choices, in order of designation: slug and name. */
   countries: readonly SearchOption[];
@@ -142,6 +174,20 @@ export function searchRouteData(corpus: Corpus, ctx: PageContext): SearchRouteDa
       ctx,
     ),
     page: 'search',
+    indexes: [
+      { bundle: withBase(searchIndexPath(ctx.locale), ctx.base), lang: ctx.locale },
+      ...(ctx.locale === DEFAULT_LOCALE
+        ? []
+        : [
+            {
+              bundle: withBase(searchIndexPath(DEFAULT_LOCALE), ctx.base),
+              lang: DEFAULT_LOCALE,
+              filters: { untranslated: ctx.locale },
+              linkFilter: fallbackFilter(ctx.locale),
+              languageNote: languageNote(DEFAULT_LOCALE, ctx.locale),
+            },
+          ]),
+    ],
     allies: alliesSummary(corpus, ctx),
     // A list to pick a name from reads in alphabetical order, in the page's language.
     countries: corpus.countries

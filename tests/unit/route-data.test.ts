@@ -269,6 +269,23 @@ describe('the search page and what it finds', () => {
     });
     expect(articleRouteData(all, lead, { ...ctx, locale: 'es' }).head.search).toBeUndefined();
   });
+
+  test('the Spanish search page also searches the English index, for untranslated originals only', () => {
+    expect(searchRouteData(corpus(), ctx).indexes).toEqual([
+      { bundle: '/pagefind/en/', lang: 'en' },
+    ]);
+    const project = { ...ctx, locale: 'es', base: '/allies-beyond-nato/' } as const;
+    expect(searchRouteData(corpus(), project).indexes).toEqual([
+      { bundle: '/allies-beyond-nato/pagefind/es/', lang: 'es' },
+      {
+        bundle: '/allies-beyond-nato/pagefind/en/',
+        lang: 'en',
+        filters: { untranslated: 'es' },
+        linkFilter: 'fallback_es',
+        languageNote: '(en inglés)',
+      },
+    ]);
+  });
 });
 
 describe('a site served under a path (a GitHub Pages project site)', () => {
