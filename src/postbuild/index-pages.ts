@@ -1,6 +1,6 @@
 /**
- * Which built pages the search index holds, and in which language's bundle. Pure, so tests/unit
- * can check it without a build.
+ * Which built pages the search index holds, in which language's bundle, and what of Pagefind's
+ * output the site ships. Pure, so tests/unit can check it without a build.
  */
 import { join } from 'node:path';
 
@@ -24,3 +24,18 @@ export function indexLanguage(html: string, file: string): string | undefined {
 export function bundleFolder(site: string, lang: string): string {
   return join(site, 'pagefind', lang);
 }
+
+/**
+ * Pagefind's ready-made search interfaces, which it writes into every bundle. The site's search
+ * page uses only Pagefind's JS API (pagefind.js, its worker and WebAssembly), so with a bundle per
+ * language these would only be shipped twice and never loaded.
+ */
+export const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+] as const;

@@ -20,7 +20,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { bundleFolder, indexLanguage } from './index-pages.ts';
+import { bundleFolder, indexLanguage, UNUSED_FILES } from './index-pages.ts';
 import { spaceBlocks, termsAsParagraphs } from './space-blocks.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
@@ -63,6 +63,7 @@ try {
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write ${lang}: ${written.errors.join('; ')}`);
+    for (const unused of UNUSED_FILES) rmSync(join(outputPath, unused), { force: true });
   }
   const indexed = [...indexes.values()].reduce((sum, { pages }) => sum + pages, 0);
   const languages = [...indexes].map(([lang, { pages }]) => `${lang} ${pages}`).join(', ');
