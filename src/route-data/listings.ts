@@ -2,10 +2,10 @@
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import { sortCorrections } from '../lib/corrections';
-import type { Corpus } from '../lib/entry';
+import type { Article, Corpus, Topic } from '../lib/entry';
 import { byId } from '../lib/lookup';
 import { DATA_FILES, searchIndexPath, withBase } from '../lib/paths';
-import { countryName, originals, translationKey } from '../lib/localize';
+import { countryName, originals, translationKey, versionFor } from '../lib/localize';
 import { DEFAULT_LOCALE, SITE, type Locale } from '../settings';
 import { alliesSummary, type AlliesSummary } from './allies';
 import {
@@ -80,9 +80,9 @@ export interface SearchSource {
 export interface SearchRouteData extends PageFrame {
   page: 'search';
   /**
-   * The indexes a search queries, in the order their results are listed: the page's own
-   * language's, then, in an edition other than the default language's, the untranslated originals
-   * in the default language, marked as such and linked to their fallback pages in this edition.
+   * The indexes a search queries: the page's own language's, then, in an edition other than the
+   * default language's where some article or topic is not translated, the default language's for
+   * those originals, marked as such and linked to their fallback pages in this edition.
    */
   indexes: readonly SearchSource[];
   allies: AlliesSummary;
@@ -164,6 +164,13 @@ export function correctionsRouteData(corpus: Corpus, ctx: PageContext): Correcti
   };
 }
 
+/** Whether any article or topic has no version in `locale` (its page there is a fallback). */
+function hasUntranslated(corpus: Corpus, locale: Locale): boolean {
+  return [corpus.articles, corpus.topics].some((entries: readonly (Article | Topic)[]) =>
+    originals(entries).some((o) => !versionFor(entries, translationKey(o), locale)?.translated),
+  );
+}
+
 export function searchRouteData(corpus: Corpus, ctx: PageContext): SearchRouteData {
   const t = ui(ctx.locale).search;
   return {
@@ -176,7 +183,8 @@ export function searchRouteData(corpus: Corpus, ctx: PageContext): SearchRouteDa
     page: 'search',
     indexes: [
       { bundle: withBase(searchIndexPath(ctx.locale), ctx.base), lang: ctx.locale },
-      ...(ctx.locale === DEFAULT_LOCALE
+      // Only when there is something to find: a second bundle costs a reader about 180 KB.
+      ...(ctx.locale === DEFAULT_LOCALE || !hasUntranslated(corpus, ctx.locale)
         ? []
         : [
             {

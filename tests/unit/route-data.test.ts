@@ -285,6 +285,14 @@ describe('the search page and what it finds', () => {
         languageNote: '(en inglés)',
       },
     ]);
+    // With every article and topic translated, there is nothing to find there.
+    const translated = corpus({
+      articles: [article('lead'), article('es/lead', { title: 'Un titular', locale: 'es' })],
+      topics: [topic('background'), topic('es/background', { title: 'Un tema', locale: 'es' })],
+    });
+    expect(searchRouteData(translated, { ...ctx, locale: 'es' }).indexes).toEqual([
+      { bundle: '/pagefind/es/', lang: 'es' },
+    ]);
   });
 });
 
