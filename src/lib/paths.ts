@@ -189,6 +189,16 @@ export function feedPath(feed: Feed, locale: Locale = DEFAULT_LOCALE): string {
   }
 }
 
+/**
+ * The folder of a language's search index, Pagefind's bundle for that language alone
+ * (src/postbuild/search-index.ts writes one per language): `/pagefind/es/`. Each bundle has its
+ * own `pagefind.js`, so a search page can load two languages side by side, each searched with
+ * its own language's word forms (README, Search).
+ */
+export function searchIndexPath(locale: Locale): string {
+  return `/pagefind/${locale}/`;
+}
+
 /** The site's icon, in public/. */
 export const FAVICON = '/favicon.svg';
 

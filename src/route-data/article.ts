@@ -9,7 +9,15 @@ import { newsArticleLd, topicLd } from '../lib/jsonld';
 import { byId } from '../lib/lookup';
 import { originalOf, translationKey, versionFor } from '../lib/localize';
 import { LOCALES } from '../settings';
-import { ldContext, pageFrame, type PageFrame, type PageMeta, type SearchIndexing } from './head';
+import { hrefTo } from '../lib/paths';
+import {
+  fallbackFilter,
+  ldContext,
+  pageFrame,
+  type PageFrame,
+  type PageMeta,
+  type SearchIndexing,
+} from './head';
 import {
   feedLink,
   filedUnder,
@@ -76,20 +84,38 @@ function longformFrame(
   feed?: PageMeta['feed'],
 ): PageFrame {
   const versions = kind === 'article' ? corpus.articles : corpus.topics;
+  const route = { page: kind, slug: data.key } as const;
+  const translatedIn = LOCALES.filter((l) => versionFor(versions, data.key, l)?.translated);
+  // The locales that show this page only as a fallback: their search pages find it in this
+  // page's index, under the filter, and open the fallback page the other filter gives.
+  const untranslated = LOCALES.filter((l) => !translatedIn.includes(l));
   return pageFrame(
-    { page: kind, slug: data.key },
+    route,
     {
       title: data.title,
       description: data.description,
       ogType: 'article',
       structuredData: ld ?? [],
-      // A fallback page's English text is in the English index; the Spanish index holds Spanish.
+      // A fallback page's English text is in the English index, once; the Spanish index holds
+      // Spanish.
       search: data.translated
-        ? { type: kind === 'article' ? 'Article' : 'Topic', filters }
+        ? {
+            type: kind === 'article' ? 'Article' : 'Topic',
+            filters:
+              untranslated.length > 0
+                ? {
+                    ...filters,
+                    untranslated,
+                    ...Object.fromEntries(
+                      untranslated.map((l) => [fallbackFilter(l), [hrefTo(route, l, ctx.base)]]),
+                    ),
+                  }
+                : filters,
+          }
         : undefined,
       untranslated: !data.translated && 'all',
       cardLocale: data.lang,
-      translatedIn: LOCALES.filter((l) => versionFor(versions, data.key, l)?.translated),
+      translatedIn,
       feed,
     },
     corpus,

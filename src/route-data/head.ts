@@ -51,8 +51,26 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 export interface SearchIndexing {
   /** The key the search page's type filter uses. */
   type: SearchType;
-  /** The slugs of the countries and topics the page is about. */
-  filters?: { country?: readonly string[]; topic?: readonly string[] };
+  /**
+   * The slugs of the countries and topics the page is about. On an original with no translation
+   * in some locales: those locales (`untranslated`), whose search pages look for it in its own
+   * index, and, under {@link fallbackFilter}, the address of its fallback page in each, which
+   * their results open. That address is a filter value, not Pagefind metadata, because Pagefind
+   * searches the words of metadata: "articles" would find every untranslated original.
+   */
+  filters?: {
+    country?: readonly string[];
+    topic?: readonly string[];
+    untranslated?: readonly Locale[];
+  } & { readonly [fallback: `fallback_${string}`]: readonly string[] };
+}
+
+/**
+ * The search filter under which an untranslated original gives the address of its fallback page
+ * in `locale` (`fallback_es`): the search page of that locale opens its results there.
+ */
+export function fallbackFilter(locale: Locale): `fallback_${string}` {
+  return `fallback_${locale}`;
 }
 
 /** What a page says about itself; the rest of its head is derived from this and its route. */

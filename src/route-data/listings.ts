@@ -2,17 +2,25 @@
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import { sortCorrections } from '../lib/corrections';
-import type { Correction, Corpus } from '../lib/entry';
+import type { Article, Correction, Corpus, Topic } from '../lib/entry';
 import { pageOf } from '../lib/pagination';
 import { byId } from '../lib/lookup';
-import { DATA_FILES, withBase, type Route } from '../lib/paths';
-import { countryName, originals, translationKey } from '../lib/localize';
-import { SITE } from '../settings';
+import { DATA_FILES, searchIndexPath, withBase, type Route } from '../lib/paths';
+import { countryName, originals, translationKey, versionFor } from '../lib/localize';
+import { DEFAULT_LOCALE, SITE, type Locale } from '../settings';
 import { alliesSummary, type AlliesSummary } from './allies';
-import { pageFrame, SEARCH_TYPES, type PageFrame, type SearchType } from './head';
+import {
+  fallbackFilter,
+  pageFrame,
+  SEARCH_TYPES,
+  type PageFrame,
+  type SearchIndexing,
+  type SearchType,
+} from './head';
 import { formatCount, pager, type Pager } from './stories';
 import {
   correctionNotice,
+  languageNote,
   longformLink,
   sourceItem,
   type CorrectionNotice,
@@ -57,9 +65,33 @@ export interface SearchOption<V extends string = string> {
   label: string;
 }
 
+/** A search index the search page queries, and how it shows that index's results. */
+export interface SearchSource {
+  /** The folder of the index's Pagefind bundle, root-relative (under the site's base path). */
+  bundle: string;
+  /** The language of the pages in it. */
+  lang: Locale;
+  /**
+   * Filters every search of this index adds to the reader's: from another edition, the default
+   * language's index is searched only for originals with no translation in that edition, so an
+   * article with a translation is found once, in the page's language.
+   */
+  filters?: Partial<Record<keyof NonNullable<SearchIndexing['filters']>, string>>;
+  /** The filter whose value is the address a result opens: its fallback page in this edition. */
+  linkFilter?: string;
+  /** Said after the title of a result in another language: "(en inglés)". */
+  languageNote?: string;
+}
+
 /** The /search/ page: its form, and the lists shown without JavaScript. */
 export interface SearchRouteData extends PageFrame {
   page: 'search';
+  /**
+   * The indexes a search queries: the page's own language's, then, in an edition other than the
+   * default language's where some article or topic is not translated, the default language's for
+   * those originals, marked as such and linked to their fallback pages in this edition.
+   */
+  indexes: readonly SearchSource[];
   allies: AlliesSummary;
   /** The country filter's choices, in order of designation: slug and name. */
   countries: readonly SearchOption[];
@@ -163,6 +195,13 @@ export function correctionsRouteData(
   };
 }
 
+/** Whether any article or topic has no version in `locale` (its page there is a fallback). */
+function hasUntranslated(corpus: Corpus, locale: Locale): boolean {
+  return [corpus.articles, corpus.topics].some((entries: readonly (Article | Topic)[]) =>
+    originals(entries).some((o) => !versionFor(entries, translationKey(o), locale)?.translated),
+  );
+}
+
 export function searchRouteData(corpus: Corpus, ctx: PageContext): SearchRouteData {
   const t = ui(ctx.locale).search;
   return {
@@ -173,6 +212,21 @@ export function searchRouteData(corpus: Corpus, ctx: PageContext): SearchRouteDa
       ctx,
     ),
     page: 'search',
+    indexes: [
+      { bundle: withBase(searchIndexPath(ctx.locale), ctx.base), lang: ctx.locale },
+      // Only when there is something to find: a second bundle costs a reader about 180 KB.
+      ...(ctx.locale === DEFAULT_LOCALE || !hasUntranslated(corpus, ctx.locale)
+        ? []
+        : [
+            {
+              bundle: withBase(searchIndexPath(DEFAULT_LOCALE), ctx.base),
+              lang: DEFAULT_LOCALE,
+              filters: { untranslated: ctx.locale },
+              linkFilter: fallbackFilter(ctx.locale),
+              languageNote: languageNote(DEFAULT_LOCALE, ctx.locale),
+            },
+          ]),
+    ],
     allies: alliesSummary(corpus, ctx),
     // A list to pick a name from reads in alphabetical order, in the page's language.
     countries: corpus.countries

@@ -5,10 +5,12 @@
  * that leaves the path finds nothing. Then, in Chromium, every page in the sitemap: its
  * stylesheets apply, its scripts run without a console error or CSP violation, and every URL it
  * names (links, assets, social cards, feeds, sitemaps, alternates) answers 200 under the path;
- * search loads Pagefind's bundle and finds pages; the 404 page has its styles at any depth.
+ * search loads Pagefind's bundles and finds pages; the 404 page has its styles at any depth. One
+ * topic's translation is left out of the copy, so the Spanish search page also loads the English
+ * bundle and lists that original, opening its Spanish fallback page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { extname, join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -19,6 +21,8 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { build, buildEnv, copyProject, removeCopies } from '../support/project-copy';
 
 const BASE = '/allies-beyond-nato/';
+/** The topic left untranslated in the copy: Spanish search finds its English original. */
+const UNTRANSLATED = 'plan-colombia';
 
 /** A port the system says is free now, for the preview server and the URLs built for it. */
 function freePort(): Promise<number> {
@@ -70,6 +74,7 @@ beforeAll(async () => {
   served = { origin: `http://localhost:${port}`, base: BASE };
   siteUrl = `${served.origin}${BASE}`;
   dir = copyProject('basepath-');
+  rmSync(join(dir, 'content', 'topics', 'es', `${UNTRANSLATED}.mdx`));
   const { status, output } = build(dir, { SITE_URL: siteUrl });
   expect(status, output.split('\n').slice(-30).join('\n')).toBe(0);
   await startPreview(port);
@@ -273,6 +278,16 @@ describe('served by astro preview under /allies-beyond-nato/', () => {
         links.map((a) => (a as HTMLAnchorElement).href),
       );
       expect(bundle.length, 'Pagefind requests').toBeGreaterThan(0);
+      // Each edition's own bundle; the Spanish page also the English one, for the original it
+      // lists, which opens as the Spanish fallback page, under the base.
+      const bundles = new Set(bundle.map((url) => /\/pagefind\/([^/]+)\//.exec(url)?.[1]));
+      expect([...bundles].sort(), 'bundles loaded').toEqual(prefix ? ['en', 'es'] : ['en']);
+      if (prefix) {
+        const original = page.locator('[data-search-results] li a[lang="en"]');
+        await expect
+          .poll(() => original.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+          .toEqual([`${siteUrl}es/topics/${UNTRANSLATED}/`]);
+      }
       expect(
         bundle.filter((url) => !isUnderBase(url, served)),
         'Pagefind outside the base',

@@ -9,7 +9,7 @@
  * Output: test-results/screenshots/<lang>-<page>-<width>-<theme>.png and <lang>-article.pdf.
  * Options: `--only home,article` limits the page types; `--widths 375` the widths; `--fixtures`
  * shoots the awkward-content fixture site instead (built by `npm run build:fixtures`, served on
- * its own port): its fixture pages and the listings they appear in, into
+ * its own port): its fixture pages, the listings they appear in and a search that finds them, into
  * test-results/screenshots/fixtures/.
  */
 import { spawn } from 'node:child_process';
@@ -51,6 +51,8 @@ const FIXTURE_PAGES = [
   { name: 'sources', path: '/sources/' },
   { name: 'archive-2', path: '/archive/2/' },
   { name: 'colombia-stories-2', path: '/allies/colombia/stories/2/' },
+  // In Spanish, the fixtures that are translated and, marked as English, those that are not.
+  { name: 'search', path: '/search/?q=fixture' },
 ];
 const only = values.only?.split(',');
 const widths = (values.widths ?? '320,375,1280').split(',').map(Number);

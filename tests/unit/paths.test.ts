@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, hrefTo, pathTo, withBase, type Route } from '../../src/lib/paths';
+import {
+  absoluteUrl,
+  hrefTo,
+  pathTo,
+  searchIndexPath,
+  withBase,
+  type Route,
+} from '../../src/lib/paths';
 
 describe('pathTo builds every URL on the site', () => {
   test.each<[Route, 'en' | 'es', string]>([
@@ -48,6 +55,11 @@ describe('withBase and hrefTo put a path under the base the site is served from'
     ['/sitemap-index.xml', '/mnna/', '/mnna/sitemap-index.xml'],
   ])('%s under %s is %s', (path, base, expected) => {
     expect(withBase(path, base)).toBe(expected);
+  });
+
+  test("a language's search index is a folder of its own, under the base like any file", () => {
+    expect(searchIndexPath('en')).toBe('/pagefind/en/');
+    expect(withBase(searchIndexPath('es'), '/mnna/')).toBe('/mnna/pagefind/es/');
   });
 
   test('hrefTo is pathTo under the base', () => {

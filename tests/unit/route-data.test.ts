@@ -15,7 +15,7 @@ import {
 } from '../../src/route-data/listings';
 import { ui } from '../../src/i18n/ui';
 import { LOCALES } from '../../src/settings';
-import { AWKWARD, corpus, country, designated, source, topic } from './fixtures';
+import { article, AWKWARD, corpus, country, designated, source, topic } from './fixtures';
 
 /** No shapes: the maps are tested in map.test.ts. */
 const NO_ATLAS = { features: [], fallback: [] };
@@ -240,11 +240,65 @@ describe('the search page and what it finds', () => {
   });
 
   test('files an article under the slugs of its countries and topics', () => {
-    const all = corpus();
-    expect(articleRouteData(all, all.articles[0]!, ctx).head.search).toEqual({
-      type: 'Article',
-      filters: { country: ['colombia'], topic: ['background'] },
+    const all = corpus({
+      articles: [
+        article('lead', { countries: ['colombia'], topics: ['background'] }),
+        article('es/lead', { title: 'Un titular', locale: 'es' }),
+      ],
     });
+    for (const version of all.articles) {
+      const where = { ...ctx, locale: version.data.locale };
+      expect(articleRouteData(all, version, where).head.search, version.id).toEqual({
+        type: 'Article',
+        filters: { country: ['colombia'], topic: ['background'] },
+      });
+    }
+  });
+
+  // The Spanish search page finds an untranslated original in the English index, once, and
+  // links to its fallback page; the fallback page itself is in no index.
+  test('an original with no Spanish version is found from Spanish search, and its fallback is not', () => {
+    const all = corpus();
+    const lead = all.articles[0]!;
+    expect(articleRouteData(all, lead, ctx).head.search).toEqual({
+      type: 'Article',
+      filters: {
+        country: ['colombia'],
+        topic: ['background'],
+        untranslated: ['es'],
+        fallback_es: ['/es/articles/lead/'],
+      },
+    });
+    const project = { ...ctx, base: '/allies-beyond-nato/' };
+    expect(topicRouteData(all, all.topics[0]!, project).head.search?.filters).toMatchObject({
+      fallback_es: ['/allies-beyond-nato/es/topics/background/'],
+    });
+    expect(articleRouteData(all, lead, { ...ctx, locale: 'es' }).head.search).toBeUndefined();
+  });
+
+  test('the Spanish search page also searches the English index, for untranslated originals only', () => {
+    expect(searchRouteData(corpus(), ctx).indexes).toEqual([
+      { bundle: '/pagefind/en/', lang: 'en' },
+    ]);
+    const project = { ...ctx, locale: 'es', base: '/allies-beyond-nato/' } as const;
+    expect(searchRouteData(corpus(), project).indexes).toEqual([
+      { bundle: '/allies-beyond-nato/pagefind/es/', lang: 'es' },
+      {
+        bundle: '/allies-beyond-nato/pagefind/en/',
+        lang: 'en',
+        filters: { untranslated: 'es' },
+        linkFilter: 'fallback_es',
+        languageNote: '(en inglés)',
+      },
+    ]);
+    // With every article and topic translated, there is nothing to find there.
+    const translated = corpus({
+      articles: [article('lead'), article('es/lead', { title: 'Un titular', locale: 'es' })],
+      topics: [topic('background'), topic('es/background', { title: 'Un tema', locale: 'es' })],
+    });
+    expect(searchRouteData(translated, { ...ctx, locale: 'es' }).indexes).toEqual([
+      { bundle: '/pagefind/es/', lang: 'es' },
+    ]);
   });
 });
 
