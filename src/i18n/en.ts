@@ -363,6 +363,7 @@ export const en = {
     log: 'Every correction, newest first',
     /** Over a log of several pages; `from`, `to` and `total` come formatted. */
     showing: 'Corrections {from} to {to} of {total}, newest first.',
+    showingOne: 'Correction {n} of {total}, the oldest.',
     newer: 'Newer corrections',
     older: 'Older corrections',
     on: 'On',
@@ -510,12 +511,14 @@ export const en = {
     archiveDescription: 'Every article we have published, newest first.',
     yearTitle: 'Articles from {year}',
     yearDescription: 'Every article we published in {year}, newest first.',
-    topicTitle: 'Articles on {topic}',
-    topicDescription: 'Every article filed under {topic}, newest first.',
+    topicTitle: 'Articles on “{topic}”',
+    topicDescription: 'Every article filed under “{topic}”, newest first.',
     allyTitle: 'Articles about {country}',
     allyDescription: 'Every article about {country}, newest first.',
-    /** A list's title or description on its later pages: "All articles, page 2 of 7". */
+    /** A list's title on a page of several: "All articles, page 2 of 7". */
     numbered: '{text}, page {n} of {last}',
+    /** A list's description on a page of several, after its sentence. */
+    numberedDescription: '{text} Page {n} of {last}.',
     /** `from`, `to` and `total` come formatted. */
     showingOne: 'Article {n} of {total}, the oldest.',
     showing: 'Articles {from} to {to} of {total}, newest first.',
@@ -532,9 +535,13 @@ export const en = {
     older: 'Older articles',
     pageLabel: 'Page {n}',
     feed: 'Follow these articles by RSS',
-    /** A feed's title after the site's name. */
-    topicFeed: 'articles on {topic}',
+    /** The archive's link to the site's feed, which carries background pages too. */
+    siteFeed: 'Follow everything we publish by RSS',
+    /** A feed's title after the site's name, and its description. */
+    topicFeed: 'articles on “{topic}”',
+    topicFeedDescription: 'The newest articles filed under “{topic}”.',
     allyFeed: 'articles about {country}',
+    allyFeedDescription: 'The newest articles about {country}.',
   },
   feeds: {
     stories: 'stories',

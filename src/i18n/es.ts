@@ -339,7 +339,8 @@ export const es: Translation<typeof en> = {
     policy:
       'Cuando nos equivocamos, lo corregimos y lo decimos. Cada corrección lleva fecha y hora exactas, en hora del Este de EE. UU., y aparece al principio y al final del artículo corregido, en su propia página con el texto antes y después, y en este registro. La hora de «actualización» de un artículo es la de su última corrección. Nunca cambiamos datos publicados sin avisar.',
     log: 'Todas las correcciones, de la más reciente a la más antigua',
-    showing: 'Correcciones {from} a {to} de {total}, de la más reciente a la más antigua.',
+    showing: 'Correcciones de la {from} a la {to} de {total}, de la más reciente a la más antigua.',
+    showingOne: 'Corrección {n} de {total}, la más antigua.',
     newer: 'Correcciones más recientes',
     older: 'Correcciones anteriores',
     on: 'Sobre',
@@ -488,8 +489,9 @@ export const es: Translation<typeof en> = {
     allyTitle: 'Artículos sobre {country}',
     allyDescription: 'Todos los artículos sobre {country}, del más reciente al más antiguo.',
     numbered: '{text}, página {n} de {last}',
+    numberedDescription: '{text} Página {n} de {last}.',
     showingOne: 'Artículo {n} de {total}, el más antiguo.',
-    showing: 'Artículos {from} a {to} de {total}, del más reciente al más antiguo.',
+    showing: 'Artículos del {from} al {to} de {total}, del más reciente al más antiguo.',
     empty: 'Aún no hay artículos.',
     count: {
       plural: 'count',
@@ -504,8 +506,11 @@ export const es: Translation<typeof en> = {
     older: 'Artículos anteriores',
     pageLabel: 'Página {n}',
     feed: 'Seguir estos artículos por RSS',
-    topicFeed: 'artículos sobre {topic}',
+    siteFeed: 'Seguir todo lo que publicamos por RSS',
+    topicFeed: 'artículos sobre «{topic}»',
+    topicFeedDescription: 'Los artículos más recientes sobre «{topic}».',
     allyFeed: 'artículos sobre {country}',
+    allyFeedDescription: 'Los artículos más recientes sobre {country}.',
   },
   feeds: {
     stories: 'artículos',

@@ -51,9 +51,21 @@ export function breadcrumbsFor(
       ];
     case 'archive':
       // A year, or a later page, sits under the archive's first page.
-      return route.year === undefined && (route.n ?? 1) === 1
-        ? [home, page]
-        : [home, { label: ui(locale).lists.archiveTitle, route: { page: 'archive' } }, page];
+      if (route.year === undefined && (route.n ?? 1) === 1) return [home, page];
+      return [
+        home,
+        { label: ui(locale).lists.archiveTitle, route: { page: 'archive' } },
+        // A year's later page sits under the year's first.
+        ...(route.year !== undefined && (route.n ?? 1) > 1
+          ? [
+              {
+                label: ui(locale).lists.yearTitle({ year: String(route.year) }),
+                route: { page: 'archive', year: route.year } as Route,
+              },
+            ]
+          : []),
+        page,
+      ];
     case 'corrections':
       return (route.n ?? 1) === 1
         ? [home, page]

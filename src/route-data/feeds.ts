@@ -3,7 +3,7 @@
  * `SITE.lists.feedItems` items, newest first. The endpoints hand this to @astrojs/rss.
  *
  * - `stories`: every article and topic written in the feed's language;
- * - `topic`: the articles filed under one topic; `ally`: the articles and topics about one country;
+ * - `topic`: the articles filed under one topic; `ally`: the articles about one country;
  * - `corrections`: every correction.
  */
 import { ui } from '../i18n/ui';
@@ -69,7 +69,7 @@ export function feedChannel(feed: Feed, corpus: Corpus, ctx: PageContext): FeedC
       return channel(
         {
           title: t.lists.topicFeed({ topic: name }),
-          description: t.lists.topicDescription({ topic: name }),
+          description: t.lists.topicFeedDescription({ topic: name }),
           page: { page: 'topic', slug: feed.slug },
         },
         stories({ article: filedUnder(feed.slug), topic: () => false }),
@@ -83,10 +83,11 @@ export function feedChannel(feed: Feed, corpus: Corpus, ctx: PageContext): FeedC
       return channel(
         {
           title: t.lists.allyFeed({ country: name }),
-          description: t.lists.allyDescription({ country: name }),
+          description: t.lists.allyFeedDescription({ country: name }),
           page: { page: 'ally', slug: feed.slug },
         },
-        stories({ article: about(feed.slug), topic: about(feed.slug) }),
+        // The articles the ally page lists, as its feed link promises; not its topics.
+        stories({ article: about(feed.slug), topic: () => false }),
         ctx,
       );
     }

@@ -174,7 +174,14 @@ export function correctionsRouteData(
       route,
       {
         title: numbered(t.corrections.title),
-        description: numbered(t.corrections.description),
+        description:
+          list.last > 1
+            ? t.lists.numberedDescription({
+                text: t.corrections.description,
+                n: list.n,
+                last: list.last,
+              })
+            : t.corrections.description,
         pageCount: list.last,
       },
       corpus,
@@ -184,13 +191,18 @@ export function correctionsRouteData(
     corrections: list.items.map((c) => loggedCorrection(c, corpus, ctx)),
     title: numbered(t.corrections.title),
     showing:
-      list.last > 1
-        ? t.corrections.showing({
-            from: formatCount(list.from, ctx),
-            to: formatCount(list.to, ctx),
+      list.last > 1 && list.from === list.to
+        ? t.corrections.showingOne({
+            n: formatCount(list.from, ctx),
             total: formatCount(list.total, ctx),
           })
-        : undefined,
+        : list.last > 1
+          ? t.corrections.showing({
+              from: formatCount(list.from, ctx),
+              to: formatCount(list.to, ctx),
+              total: formatCount(list.total, ctx),
+            })
+          : undefined,
     pager: pager(route, list, ctx),
   };
 }

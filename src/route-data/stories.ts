@@ -188,12 +188,14 @@ function storyList<R extends Extract<Route, { n?: number }>>(
   // Each page has its own title and description, so no two pages of a list read alike.
   const numbered = (text: string) =>
     list.last > 1 ? t.numbered({ text, n: list.n, last: list.last }) : text;
+  const numberedDescription = (text: string) =>
+    list.last > 1 ? t.numberedDescription({ text, n: list.n, last: list.last }) : text;
   return {
     ...pageFrame(
       route,
       {
         title: numbered(title),
-        description: numbered(description),
+        description: numberedDescription(description),
         pageCount: list.last,
         parent,
         // The archive's feed is the site's own, which every page advertises already.
@@ -218,7 +220,8 @@ function storyList<R extends Extract<Route, { n?: number }>>(
               }),
     stories: list.items.map((a) => storyItem(corpus, a, ctx)),
     pager: pager(route, list, ctx),
-    feed: feedLink(feedOf(route), t.feed, ctx),
+    // The archive's feed is the site's, which carries background pages too.
+    feed: feedLink(feedOf(route), route.page === 'archive' ? t.siteFeed : t.feed, ctx),
   };
 }
 

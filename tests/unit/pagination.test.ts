@@ -113,6 +113,17 @@ describe('an archive of 100 stories', () => {
     expect(second.pager).toMatchObject({ n: 2, last: 4, newer: '/archive/', older: '/archive/3/' });
     expect(second.head).toMatchObject({ prev: '/archive/', next: '/archive/3/' });
     expect(second.title).toBe('All articles, page 2 of 4');
+    expect(second.head.description).toBe(
+      'Every article we have published, newest first. Page 2 of 4.',
+    );
+    expect(second.crumbs.map((c) => c.label)).toEqual(['Home', 'All articles', second.title]);
+    const yearPage = archiveRouteData(all, { page: 'archive', year: 2021, n: 2 }, ctx);
+    expect(yearPage.crumbs.map((c) => c.label)).toEqual([
+      'Home',
+      'All articles',
+      'Articles from 2021',
+      'Articles from 2021, page 2 of 2',
+    ]);
     expect(second.showing).toBe('Articles 31 to 60 of 100, newest first.');
     expect(second.years.map((y) => y.label)).toEqual(['2022', '2021']);
   });
