@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { diffWords } from 'diff';
 import { buildEnv } from './project-copy';
 
 /**
@@ -90,15 +91,24 @@ export function compareTrees(first: string, second: string): TreeDifference {
   };
 }
 
-/** Where `file` first differs between the two trees, with some text either side from each. */
-export function firstDifference(first: string, second: string, file: string, context = 120) {
+/**
+ * A short word diff of `file` between the two trees, around where it first differs:
+ * `[-removed-]` is the first tree's text, `{+added+}` the second's; line breaks show as ⏎.
+ */
+export function firstDifference(first: string, second: string, file: string, context = 160) {
   const a = readFileSync(join(first, file));
   const b = readFileSync(join(second, file));
   let at = 0;
   while (at < a.length && at < b.length && a[at] === b[at]) at++;
-  const around = (bytes: Buffer) =>
+  const window = (bytes: Buffer) =>
     bytes.subarray(Math.max(0, at - context), at + context).toString('utf8');
-  return `${file}, from byte ${at}:\n  first:  …${around(a)}…\n  second: …${around(b)}…`;
+  const diff = diffWords(window(a), window(b))
+    .map((part) =>
+      part.removed ? `[-${part.value}-]` : part.added ? `{+${part.value}+}` : part.value,
+    )
+    .join('')
+    .replaceAll('\n', '⏎');
+  return `${file}, from byte ${at}:\n  …${diff}…`;
 }
 
 /** A report of `difference` for a failing assertion: the paths, and the first file's change. */
