@@ -14,6 +14,7 @@
 import type { MiddlewareHandler } from 'astro';
 import { ui } from '../i18n/ui';
 import type { Corpus } from '../lib/entry';
+import { byId } from '../lib/lookup';
 import { entriesReadByBody } from '../lib/mdx-reads';
 import type { Route } from '../lib/paths';
 import { routeData, type RouteData } from '../route-data';
@@ -34,8 +35,7 @@ function readableCorpus(route: RouteData, corpus: Corpus): Corpus | undefined {
   if (route.page !== 'article' && route.page !== 'topic') return undefined;
   const entries: readonly { id: string; body?: string | undefined }[] =
     corpus[route.body.collection];
-  const entry = entries.find((e) => e.id === route.body.id);
-  return entriesReadByBody(entry?.body ?? '', corpus);
+  return entriesReadByBody(byId(entries).get(route.body.id)?.body ?? '', corpus);
 }
 
 /** Everything the page at `route` (none for an endpoint) in `locale` finds on `Astro.locals`. */
