@@ -122,6 +122,11 @@ export default defineConfig({
     // and topics (with `astro.content-intellisense`, set in .vscode/settings.json).
     // https://docs.astro.build/en/reference/experimental-flags/content-intellisense/
     contentIntellisense: true,
+    // Reuses a page of the last build instead of rendering it when its code, the content entries
+    // it rendered and its `cacheKey` are unchanged; every page's key is a digest of all it reads
+    // (src/data/cache-keys.ts). The cache lives in node_modules/.astro (README, "Deploy").
+    // https://docs.astro.build/en/reference/experimental-flags/incremental-build/
+    incrementalBuild: true,
   },
   vite: {
     plugins: [tailwindcss(), siteUrlCss()],

@@ -17,7 +17,10 @@ declare global {
       base: string;
       /** The interface text in the page's language. */
       t: Dictionary;
-      /** The validated corpus; set on pages, not on endpoints. */
+      /**
+       * The entries the page's MDX body reads (src/lib/mdx-reads.ts): on article and topic
+       * pages only.
+       */
       corpus?: Corpus;
       /** Everything the page shows (src/route-data/); set on pages, not on endpoints. */
       route?: RouteData;

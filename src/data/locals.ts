@@ -40,8 +40,15 @@ export function searchContent(locals: App.Locals): { 'data-pagefind-body'?: '' }
   return currentRoute(locals).head.search ? { 'data-pagefind-body': '' } : {};
 }
 
-/** The validated corpus, for MDX components that look entries up by id. */
+/**
+ * The entries the page's MDX body reads, for MDX components that look entries up by id: only
+ * those its tags name (src/lib/mdx-reads.ts), which the page's cache key covers.
+ */
 export function corpusOf(locals: App.Locals): Corpus {
-  if (!locals.corpus) throw new Error('No corpus on Astro.locals: render inside a page');
+  if (!locals.corpus) {
+    throw new Error(
+      'No corpus on Astro.locals: only the MDX body of an article or topic reads entries (src/lib/mdx-reads.ts)',
+    );
+  }
   return locals.corpus;
 }

@@ -1,7 +1,9 @@
 /**
  * `getStaticPaths` for every page type: one entry per page in each locale (English at the root,
  * Spanish under /es/, from the optional `[...lang]` segment), each carrying its `Route` as a prop.
- * The middleware turns that route into the page's route data (src/middleware.ts).
+ * The middleware turns that route into the page's route data (src/data/page-locals.ts). Every
+ * page's items go through `withCacheKeys` (src/data/cache-keys.ts), which gives each the
+ * `cacheKey` Astro's incremental build compares; paginated routes must too.
  */
 import type { PaginateFunction } from 'astro';
 import type { Corpus } from '../lib/entry';
@@ -17,6 +19,7 @@ import {
 } from '../route-data/stories';
 import { DEFAULT_LOCALE, LOCALES, SITE, type Locale } from '../settings';
 import { pageContext } from './context';
+import { withCacheKeys } from './cache-keys';
 import { loadCorpus } from './corpus';
 
 /** Page types with a single page per locale. */
@@ -28,6 +31,8 @@ type EntryPage = Exclude<Extract<Route, { slug: string }>, { n?: number }>['page
 export interface StaticPath {
   params: { lang: string | undefined; slug?: string; year?: string; page?: string | undefined };
   props: { route: Route };
+  /** What Astro's incremental build compares with the last build's (src/data/cache-keys.ts). */
+  cacheKey?: string;
 }
 
 function slugsOf(page: EntryPage, corpus: Corpus): string[] {
@@ -47,27 +52,34 @@ function lang(locale: (typeof LOCALES)[number]): string | undefined {
   return locale === DEFAULT_LOCALE ? undefined : locale;
 }
 
-/** One path per locale, for endpoints under `[...lang]` (the feeds); they read `locals.locale`. */
+/**
+ * One path per locale, for endpoints under `[...lang]` (the feeds); they read `locals.locale`.
+ * Without a cache key: a feed is cheap, and it is written afresh in every build.
+ */
 export function localePaths(): { params: { lang: string | undefined } }[] {
   return LOCALES.map((locale) => ({ params: { lang: lang(locale) } }));
 }
 
 /** The paths of a page type that exists once per locale (home, allies, search, …). */
-export function singlePagePaths(page: SinglePage): StaticPath[] {
-  return LOCALES.map((locale) => ({
-    params: { lang: lang(locale) },
-    props: { route: { page } as Route },
-  }));
+export function singlePagePaths(page: SinglePage): Promise<StaticPath[]> {
+  return withCacheKeys(
+    LOCALES.map((locale) => ({
+      params: { lang: lang(locale) },
+      props: { route: { page } as Route },
+    })),
+  );
 }
 
 /** The paths of a page type that exists once per entry and locale (ally, article, …). */
 export async function entryPagePaths(page: EntryPage): Promise<StaticPath[]> {
   const slugs = slugsOf(page, await loadCorpus());
-  return LOCALES.flatMap((locale) =>
-    slugs.map((slug) => ({
-      params: { lang: lang(locale), slug },
-      props: { route: { page, slug } },
-    })),
+  return withCacheKeys(
+    LOCALES.flatMap((locale) =>
+      slugs.map((slug) => ({
+        params: { lang: lang(locale), slug },
+        props: { route: { page, slug } },
+      })),
+    ),
   );
 }
 
@@ -125,7 +137,7 @@ export async function listPagePaths(
   paginate: PaginateFunction,
 ): Promise<StaticPath[]> {
   const corpus = await loadCorpus();
-  return LOCALES.flatMap((locale: Locale) =>
+  const paths = LOCALES.flatMap((locale: Locale) =>
     listsOf(kind, corpus).flatMap(({ route, keys }) =>
       paginate(keys, {
         pageSize: SITE.lists.pageSize,
@@ -146,6 +158,7 @@ export async function listPagePaths(
       }),
     ),
   );
+  return withCacheKeys(paths);
 }
 
 /** One path per locale and topic or country, for their feeds (`/topics/<slug>/rss.xml`, …). */

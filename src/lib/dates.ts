@@ -128,14 +128,26 @@ export function datePhrase(date: PartialDate, bound: 'on' | 'by', locale: Locale
   });
 }
 
+/**
+ * Offsets already looked up, by zone and instant. `formatToParts` is slow, and a build asks for
+ * the same few hundred days millions of times: every page's last change is compared with the
+ * site's first publication (src/lib/lastmod.ts), at 1,000 articles over half the build's time.
+ */
+const offsets = new Map<string, string>();
+
 /** The UTC offset of `timeZone` at an instant, as `±HH:MM` (e.g. `-05:00` for New York in March). */
 function offsetAt(utcMs: number, timeZone: string): string {
+  const key = `${timeZone} ${utcMs}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
   const name =
     dateFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
       .formatToParts(new Date(utcMs))
       .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
-  return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
+  const offset = m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
+  offsets.set(key, offset);
+  return offset;
 }
 
 function offsetMinutes(offset: string): number {
