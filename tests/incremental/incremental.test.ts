@@ -94,10 +94,11 @@ const ALLY_PAGES = 2 * readdirSync(join(ROOT, 'content', 'countries')).length;
 const STEPS: Step[] = [
   {
     // The article and its Spanish fallback, and the pages that list it: the home pages, its
-    // country's and its topic's.
+    // country's and its topic's, and the archive and its year (each in both languages), and the
+    // Spanish search page, whose English index now holds an untranslated article.
     edit: 'a new article, not yet translated',
     apply: (dir) => writeIn(dir, NEW_ARTICLE, NEW_ARTICLE_TEXT),
-    rebuiltAtMost: 10,
+    rebuiltAtMost: 14,
   },
   {
     // The article, and its Spanish page, which shows the English body until it is translated.
@@ -149,14 +150,16 @@ const STEPS: Step[] = [
       );
       writeIn(dir, NEW_TRANSLATION, NEW_TRANSLATION_TEXT);
     },
-    rebuiltAtMost: 8,
+    // Also the Spanish archive and its year, which list the article by its new Spanish title.
+    rebuiltAtMost: 10,
   },
   {
     edit: 'that article deleted, with its translation',
     apply: (dir) => {
       for (const file of [NEW_ARTICLE, NEW_TRANSLATION]) rmSync(join(dir, file));
     },
-    rebuiltAtMost: 8,
+    // Its pages are gone; the lists that held it, the archive and its year among them, change.
+    rebuiltAtMost: 12,
   },
   {
     edit: 'a class in a component only ally pages use',
@@ -209,10 +212,11 @@ beforeAll(async () => {
 
 /**
  * Files without a cache key, written by every build: the 404 page, robots.txt, the data files,
- * the social-card list and the feeds (src/data/cache-keys.ts).
+ * the social-card list and the feeds, the site's, each topic's and each ally's
+ * (src/data/cache-keys.ts).
  */
 const UNKEYED =
-  /^\/(404\.html|robots\.txt|data\/allies\.|og\/cards\.json|(es\/)?(corrections\/)?rss\.xml)/;
+  /^\/(404\.html|robots\.txt|data\/allies\.|og\/cards\.json|(es\/)?((corrections|topics\/[^/]+|allies\/[^/]+)\/)?rss\.xml)/;
 
 /** The keyed pages a build's log says it rendered, and the pages it reused. */
 function keyedPages(log: string): { rebuilt: string[]; reused: string[] } {
