@@ -33,13 +33,15 @@ export function pagesToVisit(pages: readonly BuiltPage[] = loadPages()): string[
 }
 
 /**
- * Lists of stories beyond the archive (a year's, a topic's, an ally's) are one layout
- * (ArchiveLayout) over stories the archive already shows, page by page: the browser tiers visit
- * every page of the archive, and only the first page of the first list of each other kind in each
+ * Lists of stories are one layout (ArchiveLayout) over stories shown elsewhere, page after page:
+ * the browser tiers visit the first and the last page of the archive (the pager at both ends), and
+ * only the first page of the first list of each other kind (a year's, a topic's, an ally's) in each
  * edition. The dist tier still checks every one of them. Other pages are all visited.
  */
 export function sampledLists(paths: readonly string[]): (path: string) => boolean {
   // Each kind captures the edition's prefix and, after page 1, the page number.
+  // A page number has fewer than four digits; four are a year (/archive/2022/).
+  const archive = /^((?:\/es)?)\/archive\/(\d{1,3}\/)?$/;
   const kinds = [
     /^((?:\/es)?)\/archive\/\d{4}\/(\d+\/)?$/,
     /^((?:\/es)?)\/topics\/[^/]+\/stories\/(\d+\/)?$/,
@@ -55,5 +57,16 @@ export function sampledLists(paths: readonly string[]): (path: string) => boolea
       kept.add(path);
     }
   }
-  return (path) => kept.has(path) || !kinds.some((kind) => kind.test(path));
+  // The archive's last page in each edition: the highest page number.
+  const lastPages = new Map<string, [number, string]>();
+  for (const path of paths) {
+    const match = archive.exec(path);
+    if (!match) continue;
+    const n = match[2] === undefined ? 1 : Number.parseInt(match[2], 10);
+    if (n === 1) kept.add(path);
+    if (n >= (lastPages.get(match[1]!)?.[0] ?? 0)) lastPages.set(match[1]!, [n, path]);
+  }
+  for (const [, path] of lastPages.values()) kept.add(path);
+  return (path) =>
+    kept.has(path) || (!archive.test(path) && !kinds.some((kind) => kind.test(path)));
 }
