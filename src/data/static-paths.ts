@@ -10,13 +10,7 @@ import type { Corpus } from '../lib/entry';
 import { originals, translationKey } from '../lib/localize';
 import { hrefTo, listPage, type ListRoute, type Route } from '../lib/paths';
 import { sortCorrections } from '../lib/corrections';
-import {
-  about,
-  archiveYears,
-  filedUnder,
-  publishedYear,
-  storiesWhere,
-} from '../route-data/stories';
+import { archiveYears, listedOn, storiesWhere, type StoryListRoute } from '../lib/stories';
 import { DEFAULT_LOCALE, LOCALES, SITE, type Locale } from '../settings';
 import { pageContext } from './context';
 import { withCacheKeys } from './cache-keys';
@@ -93,16 +87,15 @@ export type ListKind = ListRoute['page'] | 'archive-year';
 
 function listsOf(kind: ListKind, corpus: Corpus): { route: ListRoute; keys: string[] }[] {
   const { timeZone } = SITE;
-  const keys = (filter: Parameters<typeof storiesWhere>[1]) =>
-    storiesWhere(corpus, filter, timeZone).map(translationKey);
+  const list = (route: StoryListRoute) => ({
+    route,
+    keys: storiesWhere(corpus, listedOn(route, timeZone), timeZone).map(translationKey),
+  });
   switch (kind) {
     case 'archive':
-      return [{ route: { page: 'archive' }, keys: keys(() => true) }];
+      return [list({ page: 'archive' })];
     case 'archive-year':
-      return archiveYears(corpus, timeZone).map((year) => ({
-        route: { page: 'archive', year },
-        keys: keys((a) => publishedYear(a, timeZone) === year),
-      }));
+      return archiveYears(corpus, timeZone).map((year) => list({ page: 'archive', year }));
     case 'corrections':
       return [
         {
@@ -114,15 +107,12 @@ function listsOf(kind: ListKind, corpus: Corpus): { route: ListRoute; keys: stri
     // shows (moreStories in src/route-data/stories.ts): otherwise the page shows them all.
     case 'topic-stories':
       return originals(corpus.topics)
-        .map((tp) => ({
-          route: { page: kind, slug: translationKey(tp) },
-          keys: keys(filedUnder(translationKey(tp))),
-        }))
-        .filter((list) => list.keys.length > SITE.lists.latest);
+        .map((tp) => list({ page: kind, slug: translationKey(tp) }))
+        .filter((l) => l.keys.length > SITE.lists.latest);
     case 'ally-stories':
       return corpus.countries
-        .map((c) => ({ route: { page: kind, slug: c.id }, keys: keys(about(c.id)) }))
-        .filter((list) => list.keys.length > SITE.lists.latest);
+        .map((c) => list({ page: kind, slug: c.id }))
+        .filter((l) => l.keys.length > SITE.lists.latest);
   }
 }
 

@@ -11,13 +11,14 @@
  * first published anything.
  */
 import { lastUpdated } from './corrections';
-import { compareDates, dayOf, instantIso } from './dates';
+import { compareDates, instantIso } from './dates';
 import type { Article, Corpus, Country, Source, Topic } from './entry';
 import { citeLongform } from './footnotes';
 import { byId } from './lookup';
 import { originalOf } from './localize';
 import type { Route } from './paths';
 import { sinceThen } from './since-then';
+import { listedOn } from './stories';
 import type { PartialDate, Timestamp } from '../schemas/dates';
 
 type Dated = Timestamp | PartialDate | string | undefined;
@@ -141,14 +142,7 @@ function lastChange(route: Route, corpus: Corpus, timeZone: string): string | un
       // corrected: what it shows of each is its title, standfirst and day of publication.
       const listed = corpus.articles
         .filter((a) => a.data.locale === 'en')
-        .filter((a) =>
-          route.page === 'archive'
-            ? route.year === undefined ||
-              dayOf(a.data.published, timeZone).startsWith(`${route.year}-`)
-            : route.page === 'topic-stories'
-              ? a.data.topics.some((t) => t.id === route.slug)
-              : a.data.countries.some((c) => c.id === route.slug),
-        );
+        .filter(listedOn(route, timeZone));
       return latest(
         listed.flatMap((a) => [
           a.data.published,

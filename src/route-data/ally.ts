@@ -3,7 +3,7 @@ import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import { firstDesignation, sortByDesignation, sortLifecycle } from '../lib/countries';
 import { datePhrase, formatBoundedDate } from '../lib/dates';
-import type { Article, Corpus, Country, Reference, Topic } from '../lib/entry';
+import type { Corpus, Country, Reference } from '../lib/entry';
 import { countryLd } from '../lib/jsonld';
 import { capitalize, lowerFirst } from '../lib/intl';
 import { byId } from '../lib/lookup';
@@ -20,7 +20,8 @@ import { LEGAL_TRACKS, type LifecycleEventData } from '../schemas/country';
 import type { Locale } from '../settings';
 import { ldContext, pageFrame, type PageFrame } from './head';
 import { locatorMapData, type AtlasInput, type LocatorMapData } from './maps';
-import { feedLink, latestStories, moreStories, storiesWhere, type StoriesLink } from './stories';
+import { about, storiesWhere } from '../lib/stories';
+import { feedLink, latestStories, moreStories, type StoriesLink } from './stories';
 import {
   countryLink,
   foreign,
@@ -147,8 +148,7 @@ export function allyRouteData(
         .sort((a, b) => a.n - b.n),
     };
   });
-  const mentions = (entry: Article | Topic) =>
-    entry.data.countries.some((c) => c.id === country.id);
+  const mentions = about(country.id);
   const first = firstDesignation(country);
   const revocation =
     country.data.status === 'revoked'

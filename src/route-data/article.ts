@@ -18,14 +18,8 @@ import {
   type PageMeta,
   type SearchIndexing,
 } from './head';
-import {
-  feedLink,
-  filedUnder,
-  latestStories,
-  moreStories,
-  storiesWhere,
-  type StoriesLink,
-} from './stories';
+import { filedUnder, storiesWhere } from '../lib/stories';
+import { feedLink, latestStories, moreStories, type StoriesLink } from './stories';
 import { longformData, longformImage, type LongformData } from './longform';
 import {
   correctionNotice,

@@ -13,7 +13,7 @@ import { correctionFeedItems, storyFeedItems, type FeedItem } from '../lib/feeds
 import { countryName, versionFor } from '../lib/localize';
 import { absoluteUrl, pathTo, type Feed, type Route } from '../lib/paths';
 import { LOCALE_REGISTRY, SITE } from '../settings';
-import { about, filedUnder } from './stories';
+import { about, filedUnder } from '../lib/stories';
 
 /** A feed as @astrojs/rss takes it. */
 export interface FeedChannel {

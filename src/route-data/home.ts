@@ -6,7 +6,7 @@ import { SITE } from '../settings';
 import { alliesSummary, type AllyRow } from './allies';
 import { pageFrame, type PageFrame } from './head';
 import { latestCorrection, topicLinks, type LoggedCorrection } from './listings';
-import { storiesWhere } from './stories';
+import { storiesWhere } from '../lib/stories';
 import { hrefTo } from '../lib/paths';
 import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
 import { longformLink, type Link, type LongformLink } from './parts';

@@ -17,7 +17,7 @@ import {
   type SearchIndexing,
   type SearchType,
 } from './head';
-import { formatCount, pager, type Pager } from './stories';
+import { formatCount, numberedMeta, pager, type Pager } from './stories';
 import {
   correctionNotice,
   languageNote,
@@ -167,29 +167,16 @@ export function correctionsRouteData(
 ): CorrectionsRouteData {
   const t = ui(ctx.locale);
   const list = pageOf(sortCorrections(corpus.corrections), route.n ?? 1, SITE.lists.pageSize);
-  const numbered = (text: string) =>
-    list.last > 1 ? t.lists.numbered({ text, n: list.n, last: list.last }) : text;
+  const numbered = numberedMeta(
+    list,
+    { title: t.corrections.title, description: t.corrections.description },
+    ctx,
+  );
   return {
-    ...pageFrame(
-      route,
-      {
-        title: numbered(t.corrections.title),
-        description:
-          list.last > 1
-            ? t.lists.numberedDescription({
-                text: t.corrections.description,
-                n: list.n,
-                last: list.last,
-              })
-            : t.corrections.description,
-        pageCount: list.last,
-      },
-      corpus,
-      ctx,
-    ),
+    ...pageFrame(route, { ...numbered, pageCount: list.last }, corpus, ctx),
     page: 'corrections',
     corrections: list.items.map((c) => loggedCorrection(c, corpus, ctx)),
-    title: numbered(t.corrections.title),
+    title: numbered.title,
     showing:
       list.last > 1 && list.from === list.to
         ? t.corrections.showingOne({

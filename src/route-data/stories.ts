@@ -7,10 +7,11 @@
  */
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
-import { byDate, dayOf, formatPartialDate } from '../lib/dates';
+import { dayOf, formatPartialDate } from '../lib/dates';
+import { archiveYears, listedOn, storiesWhere } from '../lib/stories';
 import type { Article, Corpus, Country, Topic } from '../lib/entry';
-import { countryName, originals, translationKey, versionFor } from '../lib/localize';
-import { pageCount, pageOf, type PageOf } from '../lib/pagination';
+import { countryName, translationKey, versionFor } from '../lib/localize';
+import { pageOf, type PageOf } from '../lib/pagination';
 import { feedPath, hrefTo, listPage, withBase, type Feed, type Route } from '../lib/paths';
 import { intlLocale, SITE } from '../settings';
 import { numberFormat } from '../lib/intl';
@@ -69,44 +70,11 @@ export interface ArchiveRouteData extends StoryListFrame {
 /** /topics/<slug>/stories/: the stories filed under a topic. */
 export interface TopicStoriesRouteData extends StoryListFrame {
   page: 'topic-stories';
-  /** The topic, linked, in the page's language. */
-  topic: Link;
 }
 
 /** /allies/<slug>/stories/: the stories about a country. */
 export interface AllyStoriesRouteData extends StoryListFrame {
   page: 'ally-stories';
-  /** The country, linked, in the page's language. */
-  ally: Link;
-}
-
-/** Whether a story is filed under the topic whose translation key is `key`. */
-export const filedUnder = (key: string) => (a: Article) => a.data.topics.some((t) => t.id === key);
-
-/** Whether a story or topic is about the country `id`. */
-export const about = (id: string) => (entry: Article | Topic) =>
-  entry.data.countries.some((c) => c.id === id);
-
-/** The year a story was first published, in the newsroom's time zone. */
-export function publishedYear(article: Article, timeZone: string): number {
-  return Number(dayOf(article.data.published, timeZone).slice(0, 4));
-}
-
-/** Original stories (one per translation key) that pass `filter`, newest first. */
-export function storiesWhere(
-  corpus: Corpus,
-  filter: (a: Article) => boolean,
-  timeZone: string,
-): Article[] {
-  return originals(corpus.articles)
-    .filter(filter)
-    .sort(byDate((a) => a.data.published, { newestFirst: true, timeZone }));
-}
-
-/** Every year with a story, newest first. */
-export function archiveYears(corpus: Corpus, timeZone: string): number[] {
-  const years = new Set(originals(corpus.articles).map((a) => publishedYear(a, timeZone)));
-  return [...years].sort((a, b) => b - a);
 }
 
 /** A whole number as the page's language writes it: 5,000 or 5000 (Spanish groups from 10 000). */
@@ -152,6 +120,24 @@ export function storiesLink(route: Route, count: number, ctx: PageContext): Stor
   };
 }
 
+/**
+ * A list's title and description on page `list.n`, numbered when the list has several pages
+ * ("All articles, page 2 of 4"), so no two pages of a list read alike.
+ */
+export function numberedMeta(
+  list: PageOf<unknown>,
+  { title, description }: { title: string; description: string },
+  ctx: PageContext,
+): { title: string; description: string } {
+  if (list.last === 1) return { title, description };
+  const t = ui(ctx.locale).lists;
+  const at = { n: list.n, last: list.last };
+  return {
+    title: t.numbered({ text: title, ...at }),
+    description: t.numberedDescription({ text: description, ...at }),
+  };
+}
+
 /** The pager of page `list.n` of the list at `route`. */
 export function pager<R extends Extract<Route, { n?: number }>>(
   route: R,
@@ -185,17 +171,12 @@ function storyList<R extends Extract<Route, { n?: number }>>(
 ): StoryListFrame {
   const t = ui(ctx.locale).lists;
   const list = pageOf(stories, route.n ?? 1, SITE.lists.pageSize);
-  // Each page has its own title and description, so no two pages of a list read alike.
-  const numbered = (text: string) =>
-    list.last > 1 ? t.numbered({ text, n: list.n, last: list.last }) : text;
-  const numberedDescription = (text: string) =>
-    list.last > 1 ? t.numberedDescription({ text, n: list.n, last: list.last }) : text;
+  const numbered = numberedMeta(list, { title, description }, ctx);
   return {
     ...pageFrame(
       route,
       {
-        title: numbered(title),
-        description: numberedDescription(description),
+        ...numbered,
         pageCount: list.last,
         parent,
         // The archive's feed is the site's own, which every page advertises already.
@@ -204,7 +185,7 @@ function storyList<R extends Extract<Route, { n?: number }>>(
       corpus,
       ctx,
     ),
-    title: numbered(title),
+    title: numbered.title,
     listTitle: title,
     showing:
       list.total === 0
@@ -250,11 +231,7 @@ export function archiveRouteData(
 ): ArchiveRouteData {
   const t = ui(ctx.locale).lists;
   const { year } = route;
-  const stories = storiesWhere(
-    corpus,
-    (a) => year === undefined || publishedYear(a, ctx.timeZone) === year,
-    ctx.timeZone,
-  );
+  const stories = storiesWhere(corpus, listedOn(route, ctx.timeZone), ctx.timeZone);
   const title = year === undefined ? t.archiveTitle : t.yearTitle({ year: String(year) });
   const description =
     year === undefined ? t.archiveDescription : t.yearDescription({ year: String(year) });
@@ -286,7 +263,7 @@ export function topicStoriesRouteData(
 ): TopicStoriesRouteData {
   const t = ui(ctx.locale).lists;
   const link = longformLink(corpus.topics, topic, 'topic', ctx);
-  const stories = storiesWhere(corpus, filedUnder(translationKey(topic)), ctx.timeZone);
+  const stories = storiesWhere(corpus, listedOn(route, ctx.timeZone), ctx.timeZone);
   return {
     ...storyList(
       route,
@@ -305,7 +282,6 @@ export function topicStoriesRouteData(
       ctx,
     ),
     page: 'topic-stories',
-    topic: link,
   };
 }
 
@@ -318,7 +294,7 @@ export function allyStoriesRouteData(
 ): AllyStoriesRouteData {
   const t = ui(ctx.locale).lists;
   const name = countryName(country, ctx.locale);
-  const stories = storiesWhere(corpus, about(country.id), ctx.timeZone);
+  const stories = storiesWhere(corpus, listedOn(route, ctx.timeZone), ctx.timeZone);
   return {
     ...storyList(
       route,
@@ -333,11 +309,5 @@ export function allyStoriesRouteData(
       ctx,
     ),
     page: 'ally-stories',
-    ally: { label: name, href: hrefTo({ page: 'ally', slug: country.id }, ctx.locale, ctx.base) },
   };
-}
-
-/** How many pages a list of `count` stories takes. */
-export function storyPageCount(count: number): number {
-  return pageCount(count, SITE.lists.pageSize);
 }
