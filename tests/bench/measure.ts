@@ -101,6 +101,9 @@ export function stepOf(processes: readonly Process[]): Step {
     : 'astro build';
 }
 
+/** Seconds of silence after Astro's "Complete!" after which a build counts as hung (see runBuild). */
+const HANG_SECONDS = 30;
+
 export function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
     .length;
@@ -121,11 +124,41 @@ export function runBuild(dir: string, env: Record<string, string>): Promise<Run>
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
-    child.stdout.on('data', (d: Buffer) => (log += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+    // When Astro printed its last line ("Complete!"), and when anything was last printed.
+    let completeAt: number | undefined;
+    let lastOutputAt = started;
+    let hungSeconds: number | undefined;
+    const read = (d: Buffer) => {
+      log += d.toString();
+      lastOutputAt = performance.now();
+      if (completeAt === undefined && /\[build\] (?:\u001b\[[0-9;]*m)?Complete!/.test(log)) {
+        completeAt = lastOutputAt;
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     const peaks: Partial<Record<Step, Peak>> = {};
     const sampler = setInterval(() => {
       const processes = child.pid ? processTree(child.pid) : [];
+      // An `astro build` that printed "Complete!" and then sat silent for HANG_SECONDS never
+      // exits by itself: Starlight 0.42's build did so here once in a few runs, its main thread
+      // parked on a futex with the output written. Stop it, and time the build to "Complete!".
+      const now = performance.now();
+      if (
+        completeAt !== undefined &&
+        hungSeconds === undefined &&
+        now - lastOutputAt > HANG_SECONDS * 1000 &&
+        processes.every((p) => !/search-index\.ts|pagefind/.test(p.command))
+      ) {
+        hungSeconds = (now - completeAt) / 1000;
+        for (const p of processes) {
+          try {
+            process.kill(p.pid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }
+      }
       const mib = processes.reduce((sum, p) => sum + p.rssKiB, 0) / 1024;
       const step = stepOf(processes);
       if (mib > (peaks[step]?.mib ?? 0)) {
@@ -133,9 +166,13 @@ export function runBuild(dir: string, env: Record<string, string>): Promise<Run>
         peaks[step] = { mib, seconds, clock: new Date().toTimeString().slice(0, 8) };
       }
     }, 100);
-    child.on('close', (status) => {
+    child.on('close', (exitStatus) => {
       clearInterval(sampler);
-      const seconds = (performance.now() - started) / 1000;
+      const hung = hungSeconds !== undefined && completeAt !== undefined;
+      const status = hung ? 0 : exitStatus;
+      const seconds = ((hung ? completeAt! : performance.now()) - started) / 1000;
+      if (hung)
+        log += `\n[bench] stopped: no exit ${hungSeconds!.toFixed(0)} s after "Complete!"\n`;
       const pages = status === 0 ? countPages(join(dir, 'dist')) : 0;
       const top = Object.values(peaks).reduce<Peak>((a, b) => (b.mib > a.mib ? b : a), {
         mib: 0,
