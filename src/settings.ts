@@ -61,6 +61,13 @@ export const SITE = {
    * topic and an ally show the newest stories and link to the full list, which is split into
    * numbered pages. Feeds carry the newest items only.
    */
+  /**
+   * The day an editor last checked every ally's recorded steps (announcements, notices,
+   * designations, terminations) against official and news sources. The Key points box gives the
+   * number of allies "as of" this day; the number itself is computed from the steps. The build
+   * fails if a step is dated after it: when you add one, check the others and move this date.
+   */
+  recordsChecked: '2026-11-30',
   lists: {
     /** Items on each page of a paginated list: the archive, a topic's or an ally's stories, the corrections log. */
     pageSize: 30,

@@ -81,22 +81,42 @@ export const en = {
     /** After a link to a page shown in another language: "(in Spanish)". */
     linkNote: '(in {language})',
   },
+  keyPoints: {
+    heading: 'Key points',
+    /** Bold, then `definition`: the acronym is introduced here, once. */
+    term: 'A major non-NATO ally (MNNA)',
+    definition:
+      'is a country the United States designates for closer defense cooperation. The status makes it eligible for programs such as loans of equipment for joint research, cooperative training and U.S. war reserve stockpiles on its territory.',
+    noGuarantee: 'It is not a security guarantee.',
+    noGuaranteeMore:
+      'The status carries no U.S. commitment to defend the country, unlike the guarantees NATO members give one another.',
+    /** `when`: the day the records were last checked. */
+    count: {
+      plural: 'count',
+      one: '{count} country holds the status as of {when}, by the records on this site.',
+      other: '{count} countries hold the status as of {when}, by the records on this site.',
+    },
+    treatedAs: {
+      plural: 'count',
+      one: '{names} is treated as one by law but has no formal designation.',
+      other: '{names} are treated as ones by law but have no formal designation.',
+    },
+    allAllies: 'See every ally',
+    /** `when`: when the correction was issued, with its time zone. */
+    correction:
+      'An earlier version of our lead story said the status gives security guarantees like those of NATO members. That was wrong; we corrected it on {when}.',
+    readCorrection: 'Read the correction',
+    explainer: 'What the status means, in full',
+  },
   home: {
     /** After the site name in the home page's <title>; keep the whole under 70 characters. */
     documentTitle: "The United States' major non-NATO allies",
     story: 'The story',
     alliesToday: 'The allies today',
-    count: {
-      plural: 'count',
-      one: '{count} country holds a formal designation as a major non-NATO ally, by the latest records on this site.',
-      other:
-        '{count} countries hold a formal designation as a major non-NATO ally, by the latest records on this site.',
-    },
     mostRecent: 'The most recent:',
     and: 'and',
     seeAll: 'See every ally',
     mapTitle: 'Where the allies are',
-    latestCorrection: 'Latest correction',
     background: 'Background',
   },
   allies: {

@@ -65,21 +65,38 @@ export const es: Translation<typeof en> = {
       'Parte de esta página aún no está traducida al español: esos fragmentos se muestran en su versión original en inglés.',
     linkNote: '(en {language})',
   },
+  keyPoints: {
+    heading: 'Puntos clave',
+    term: 'Un aliado principal extra-OTAN (MNNA, por sus siglas en inglés)',
+    definition:
+      'es un país al que Estados Unidos designa para una cooperación de defensa más estrecha. El estatus le da acceso a programas como préstamos de equipos para investigación conjunta, entrenamiento cooperativo y reservas de guerra estadounidenses en su territorio.',
+    noGuarantee: 'No es una garantía de seguridad.',
+    noGuaranteeMore:
+      'El estatus no compromete a Estados Unidos a defender al país, a diferencia de las garantías que se dan entre sí los miembros de la OTAN.',
+    count: {
+      plural: 'count',
+      one: '{count} país tiene el estatus al {when}, según los registros de este sitio.',
+      other: '{count} países tienen el estatus al {when}, según los registros de este sitio.',
+    },
+    treatedAs: {
+      plural: 'count',
+      one: '{names} recibe el mismo trato por ley, pero no tiene una designación formal.',
+      other: '{names} reciben el mismo trato por ley, pero no tienen una designación formal.',
+    },
+    allAllies: 'Ver todos los aliados',
+    correction:
+      'Una versión anterior de nuestra noticia principal decía que el estatus da garantías de seguridad como las de los miembros de la OTAN. Era un error; lo corregimos el {when}.',
+    readCorrection: 'Leer la corrección',
+    explainer: 'Qué significa el estatus, en detalle',
+  },
   home: {
     documentTitle: 'los aliados extra-OTAN de Estados Unidos',
     story: 'La noticia',
     alliesToday: 'Los aliados hoy',
-    count: {
-      plural: 'count',
-      one: '{count} país tiene la designación formal de aliado principal extra-OTAN, según los registros más recientes de este sitio.',
-      other:
-        '{count} países tienen la designación formal de aliado principal extra-OTAN, según los registros más recientes de este sitio.',
-    },
     mostRecent: 'Los más recientes:',
     and: 'y',
     seeAll: 'Ver todos los aliados',
     mapTitle: 'Dónde están los aliados',
-    latestCorrection: 'Última corrección',
     background: 'Contexto',
   },
   allies: {

@@ -4,6 +4,7 @@ import { statusOn } from './countries';
 import { compareDates, dayOf } from './dates';
 import { fileOf, lineOf, type IntegrityProblem } from './integrity-problem';
 import { checkFigures, checkTypedRanks } from './integrity-prose';
+import { checkKeyPointFlags, checkRecordsChecked } from './integrity-key-points';
 import { findComponentAttributes, plainText } from './mdx-tags';
 import type { Article, Corpus, Topic } from './entry';
 import { originalOf, translationKey } from './localize';
@@ -148,7 +149,7 @@ function checkCorrections(corpus: Corpus, timeZone: string): IntegrityProblem[] 
       });
     }
   }
-  return problems;
+  return [...problems, ...checkKeyPointFlags(corpus)];
 }
 
 function checkTranslations(corpus: Corpus): IntegrityProblem[] {
@@ -226,6 +227,8 @@ export function findIntegrityProblems(
    * clock): no date in the content may be later. Omit it to skip that check.
    */
   today?: string,
+  /** The day the allies' records were last checked (`SITE.recordsChecked`); omit to skip. */
+  recordsChecked?: string,
 ): IntegrityProblem[] {
   const ids = new Map<string, Set<string>>(
     COLLECTIONS.map((c) => [c, new Set(corpus[c].map((e) => e.id))]),
@@ -245,6 +248,7 @@ export function findIntegrityProblems(
     ...checkFigures(corpus),
     ...checkTypedRanks(corpus),
     ...(today ? checkFutureDates(corpus, today, timeZone) : []),
+    ...(recordsChecked ? checkRecordsChecked(corpus, recordsChecked) : []),
   ];
 }
 
@@ -307,8 +311,13 @@ export class ContentIntegrityError extends Error {
 /** Throws a {@link ContentIntegrityError} listing every problem, if there are any. */
 export function assertIntegrity(
   corpus: Corpus,
-  options: { timeZone?: string; today?: string } = {},
+  options: { timeZone?: string; today?: string; recordsChecked?: string } = {},
 ): void {
-  const problems = findIntegrityProblems(corpus, options.timeZone, options.today);
+  const problems = findIntegrityProblems(
+    corpus,
+    options.timeZone,
+    options.today,
+    options.recordsChecked,
+  );
   if (problems.length > 0) throw new ContentIntegrityError(problems);
 }

@@ -32,6 +32,7 @@ import {
   type LongformLink,
   type SourceItem,
 } from './parts';
+import { keyPoints, type KeyPointsView } from './key-points';
 
 /** What an article or topic page shows: the shared longform parts and its own lists. */
 export interface LongformRouteData<P extends 'article' | 'topic' = 'article' | 'topic'>
@@ -48,6 +49,8 @@ export interface LongformRouteData<P extends 'article' | 'topic' = 'article' | '
   /** Every article filed under it, in numbered pages, and its feed (topic pages only). */
   allArticles?: StoriesLink | undefined;
   feed?: Link | undefined;
+  /** The Key points box, on the topic whose original sets `keyPoints: true` (the explainer). */
+  keyPoints?: KeyPointsView | undefined;
 }
 
 /** Everything an article page shows. */
@@ -207,6 +210,9 @@ export function topicRouteData(corpus: Corpus, topic: Topic, ctx: PageContext): 
     ...data,
     page: 'topic',
     updated: updated && dated(updated, ctx),
+    keyPoints: (originalOf(corpus.topics, key) ?? topic).data.keyPoints
+      ? keyPoints(corpus, ctx, { page: 'topic', slug: key })
+      : undefined,
     corrections: [],
     articles: latestStories(stories, corpus, ctx),
     allArticles: moreStories({ page: 'topic-stories', slug: key }, stories.length, ctx),

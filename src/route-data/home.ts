@@ -5,7 +5,8 @@ import type { Corpus } from '../lib/entry';
 import { SITE } from '../settings';
 import { alliesSummary, type AllyRow } from './allies';
 import { pageFrame, type PageFrame } from './head';
-import { latestCorrection, topicLinks, type LoggedCorrection } from './listings';
+import { keyPoints, type KeyPointsView } from './key-points';
+import { topicLinks } from './listings';
 import { storiesWhere } from '../lib/stories';
 import { hrefTo } from '../lib/paths';
 import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
@@ -22,12 +23,12 @@ export interface HomeRouteData extends PageFrame {
   others: readonly LongformLink[];
   /** The archive of every story, by page and by year. */
   archive: Link;
-  /** Formal designations in force today. */
-  count: number;
+  /** What a newcomer must take away first: the status, its limits, the count, the correction. */
+  keyPoints: KeyPointsView;
   /** The two most recent formal designations, newest last. */
   latest: readonly AllyRow[];
   map: WorldMapData;
-  latestCorrection: LoggedCorrection | undefined;
+  /** The topics, the explainer first (`order`). */
   topics: readonly LongformLink[];
 }
 
@@ -58,10 +59,9 @@ export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContex
       label: ui(ctx.locale).lists.archive,
       href: hrefTo({ page: 'archive' }, ctx.locale, ctx.base),
     },
-    count: allies.count,
+    keyPoints: keyPoints(corpus, ctx, { page: 'home' }),
     latest: allies.latest,
     map: worldMapData(corpus, atlas, ctx),
-    latestCorrection: latestCorrection(corpus, ctx),
     topics: topicLinks(corpus, ctx),
   };
 }

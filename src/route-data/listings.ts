@@ -113,9 +113,12 @@ export interface DataRouteData extends PageFrame {
 
 /** Every topic, linked in the page's language and sorted alphabetically in it. */
 export function topicLinks(corpus: Corpus, ctx: PageContext): LongformLink[] {
+  // A topic's `order` puts it first (the explainer leads); the rest follow by title, as read.
+  const rank = (tp: Topic) => tp.data.order ?? Number.POSITIVE_INFINITY;
   return originals(corpus.topics)
-    .map((tp) => longformLink(corpus.topics, tp, 'topic', ctx))
-    .sort((a, b) => a.label.localeCompare(b.label, ctx.locale));
+    .map((tp) => ({ rank: rank(tp), link: longformLink(corpus.topics, tp, 'topic', ctx) }))
+    .sort((a, b) => a.rank - b.rank || a.link.label.localeCompare(b.link.label, ctx.locale))
+    .map((x) => x.link);
 }
 
 /** A correction as the log lists it. */
@@ -125,12 +128,6 @@ function loggedCorrection(c: Correction, corpus: Corpus, ctx: PageContext): Logg
     ...correctionNotice(c, ctx),
     article: article && longformLink(corpus.articles, article, 'article', ctx),
   };
-}
-
-/** The newest correction, as the log lists it. */
-export function latestCorrection(corpus: Corpus, ctx: PageContext): LoggedCorrection | undefined {
-  const [newest] = sortCorrections(corpus.corrections);
-  return newest && loggedCorrection(newest, corpus, ctx);
 }
 
 export function topicsRouteData(corpus: Corpus, ctx: PageContext): TopicsRouteData {

@@ -20,6 +20,12 @@ export const correctionSchema = z.strictObject({
     .array(reference('sources'))
     .min(1, { error: 'a correction needs at least one source' })
     .describe('Sources that establish what is right.'),
+  keyPoint: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Link this correction from the Key points box (the home page and the explainer), for a correction about what major non-NATO ally status is. At most one correction sets it.',
+    ),
 });
 
 export type CorrectionData = z.output<typeof correctionSchema>;

@@ -51,6 +51,20 @@ export const articleSchema = z.strictObject({
 export const topicSchema = z.strictObject({
   ...longformFields,
   topics: z.array(reference('topics')).default([]).describe('Related topics, by file name.'),
+  order: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      "Where the topic stands in topic lists (the home page's Background, /topics/): 1 first. Topics without it follow, by title. Set it on the original; translations follow it.",
+    ),
+  keyPoints: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Show the site's Key points box (what a major non-NATO ally is, that it is no defense commitment, how many there are, the treaty allies, the correction) at the top of the page, as the home page does. Set it on the original; translations follow it.",
+    ),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;

@@ -51,6 +51,20 @@ test('Spanish search finds Spanish pages only', async ({ page }) => {
   }
 });
 
+for (const query of ['MNNA', 'aliado principal extra-OTAN']) {
+  test(`Spanish search for "${query}" finds the Spanish explainer first`, async ({ page }) => {
+    await page.goto('/es/search/');
+    const box = page.getByRole('searchbox', { name: 'Buscar en artículos, contexto y aliados' });
+    await box.fill(query);
+    await box.press('Enter');
+    await expect(page.getByRole('status')).toContainText(`para «${query}»`);
+    const results = page.getByRole('list', { name: 'Resultados de la búsqueda' });
+    await expect(results.getByRole('link').first()).toHaveText(
+      'Qué significa ser aliado principal extra-OTAN',
+    );
+  });
+}
+
 test('a Spanish reader who lands on a missing page is offered both home pages', async ({
   page,
 }) => {

@@ -25,6 +25,17 @@ test('searching "Plan Colombia" finds its background page first', async ({ page 
   );
 });
 
+// A newcomer types the acronym or the term: the explainer, whose Key points box introduces
+// both, comes first (its box is weighted for search), in each edition.
+for (const query of ['MNNA', 'major non-NATO ally']) {
+  test(`searching "${query}" finds the explainer first`, async ({ page }) => {
+    const results = await search(page, query);
+    await expect(results.getByRole('link').first()).toHaveText(
+      'What major non-NATO ally status means',
+    );
+  });
+}
+
 test('the type filter narrows results to ally pages, and results are reachable by keyboard', async ({
   page,
 }) => {

@@ -9,7 +9,7 @@ import { countrySchema, lifecycleEventSchema } from '../../src/schemas/country';
 import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
-import { articleSchema } from '../../src/schemas/page';
+import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 
 /** One table per README section, by the id in its `<!-- fields:ID -->` marker. */
@@ -19,8 +19,8 @@ export const FIELD_TABLES = {
   lifecycle: lifecycleEventSchema,
   facts: factSchema,
   events: eventSchema,
-  // A topic has the same fields; the README says so above the table.
   articles: articleSchema,
+  topics: topicSchema,
   corrections: correctionSchema,
 } as const;
 

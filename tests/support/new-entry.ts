@@ -284,6 +284,7 @@ function correctionValues(
       right: todo('qué es lo correcto'),
     }),
     sources: [source],
+    keyPoint: new Example(false),
   };
 }
 
@@ -314,6 +315,8 @@ function longform(
         sources: OMIT,
         topics: OMIT,
         translationKey: OMIT,
+        // Where a topic is listed and whether it shows the Key points box follow its original.
+        ...(collection === 'topics' ? { order: OMIT, keyPoints: OMIT } : {}),
         draft: true,
         locale,
       },
@@ -326,6 +329,7 @@ function longform(
       description: todo('one or two sentences for search results and link previews'),
       published: check(today, 'the day it is published'),
       updated: new Example(now),
+      ...(collection === 'topics' ? { order: new Example(2), keyPoints: new Example(false) } : {}),
       draft: true,
     },
     body: 'TODO: write the text. Cite every figure with the Fact component (README, "A fact").\n',

@@ -268,6 +268,50 @@ describe('each broken invariant is reported with its file and field', () => {
     expect(problems[0]?.message).toMatch(expected.message);
   });
 
+  test('a step dated after the day the records were last checked', () => {
+    const late = corpus({
+      countries: [
+        country('colombia'),
+        country('peru', { iso2: 'PE', isoNumeric: '604', lifecycle: [designated('2026-12-01')] }),
+      ],
+    });
+    const problems = findIntegrityProblems(late, 'America/New_York', undefined, '2026-11-30');
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/countries/peru.yaml',
+        field: 'lifecycle[0].date',
+        message: expect.stringMatching(/after 2026-11-30, .*recordsChecked in src\/settings\.ts/),
+      }),
+    ]);
+    // A step known only to its year counts from the year's first day.
+    const year = corpus({
+      countries: [
+        country('colombia'),
+        country('peru', { iso2: 'PE', isoNumeric: '604', lifecycle: [designated('2026')] }),
+      ],
+    });
+    expect(findIntegrityProblems(year, 'America/New_York', undefined, '2026-11-30')).toEqual([]);
+  });
+
+  test('two corrections, or two topics, asking for the one Key points box', () => {
+    const problems = findIntegrityProblems(
+      corpus({
+        corrections: [correction('one', { keyPoint: true }), correction('two', { keyPoint: true })],
+        topics: [
+          topic('background', { countries: ['colombia'], keyPoints: true }),
+          topic('other', { keyPoints: true }),
+        ],
+      }),
+    );
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/corrections/one.yaml keyPoint',
+      'content/corrections/two.yaml keyPoint',
+      'content/topics/background.mdx keyPoints',
+      'content/topics/other.mdx keyPoints',
+    ]);
+    expect(problems[0]?.message).toMatch(/true in 2 files .* set it on one/);
+  });
+
   test('assertIntegrity throws one error listing every problem as "file → field: message"', () => {
     const broken = corpus({
       corrections: [correction('fix', { article: 'gone', sources: ['nope'] })],

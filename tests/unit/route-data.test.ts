@@ -7,6 +7,7 @@ import {
   topicRouteData,
 } from '../../src/route-data/article';
 import { homeRouteData } from '../../src/route-data/home';
+import { keyPoints } from '../../src/route-data/key-points';
 import { SEARCH_TYPES } from '../../src/route-data/head';
 import {
   correctionsRouteData,
@@ -14,8 +15,17 @@ import {
   searchRouteData,
 } from '../../src/route-data/listings';
 import { ui } from '../../src/i18n/ui';
-import { LOCALES } from '../../src/settings';
-import { article, AWKWARD, corpus, country, designated, source, topic } from './fixtures';
+import { LOCALES, SITE } from '../../src/settings';
+import {
+  article,
+  AWKWARD,
+  corpus,
+  correction,
+  country,
+  designated,
+  source,
+  topic,
+} from './fixtures';
 
 /** No shapes: the maps are tested in map.test.ts. */
 const NO_ATLAS = { features: [], fallback: [] };
@@ -203,11 +213,67 @@ describe('articles, topics and corrections', () => {
     expect(view.href).toBe('/corrections/lead-fix/');
   });
 
-  test('the home page shows the count, the lead story and the latest correction', () => {
+  test('the home page shows the lead story and the Key points box', () => {
     const view = homeRouteData(corpus(), NO_ATLAS, ctx);
-    expect(view.count).toBe(2);
     expect(view.lead?.href).toBe('/articles/lead/');
-    expect(view.latestCorrection?.id).toBe('lead-fix');
+    expect(view.keyPoints.heading).toBe('Key points');
+  });
+});
+
+describe('the Key points box', () => {
+  const flagged = () =>
+    corpus({
+      topics: [topic('explainer', { keyPoints: true, order: 1 }), topic('background')],
+      corrections: [correction('lead-fix', { keyPoint: true })],
+    });
+
+  test('introduces the acronym and says the status is no security guarantee', () => {
+    const view = keyPoints(flagged(), ctx, { page: 'home' });
+    expect(view.term).toBe('A major non-NATO ally (MNNA)');
+    expect(view.noGuarantee).toBe('It is not a security guarantee.');
+  });
+
+  test('counts the allies from their recorded steps, as of the day the records were checked', () => {
+    const view = keyPoints(flagged(), ctx, { page: 'home' });
+    expect(view.count).toBe(
+      `2 countries hold the status as of ${view.asOf.text}, by the records on this site.`,
+    );
+    expect(view.asOf.iso).toBe(SITE.recordsChecked);
+    const more = flagged();
+    more.countries = [
+      ...more.countries,
+      country('peru', { iso2: 'PE', isoNumeric: '604', lifecycle: [designated('2026-01-14')] }),
+    ];
+    expect(keyPoints(more, ctx, { page: 'home' }).count).toMatch(/^3 countries/);
+  });
+
+  test('links the correction marked keyPoint, with its time in the newsroom zone', () => {
+    const view = keyPoints(flagged(), ctx, { page: 'home' });
+    expect(view.correction?.link.href).toBe('/corrections/lead-fix/');
+    expect(view.correction?.text).toContain('March 10, 2022, 9:40');
+    expect(keyPoints(corpus(), ctx, { page: 'home' }).correction).toBeUndefined();
+  });
+
+  test('links the explainer everywhere but on the explainer itself', () => {
+    expect(keyPoints(flagged(), ctx, { page: 'home' }).explainer?.href).toBe('/topics/explainer/');
+    expect(
+      keyPoints(flagged(), ctx, { page: 'topic', slug: 'explainer' }).explainer,
+    ).toBeUndefined();
+  });
+
+  test('the topic that sets order 1 leads the topic lists; the rest follow by title', () => {
+    const all = corpus({
+      topics: [
+        topic('a', { title: 'Alpha' }),
+        topic('z', { title: 'Zulu', order: 1 }),
+        topic('m', { title: 'Mike' }),
+      ],
+    });
+    expect(homeRouteData(all, NO_ATLAS, ctx).topics.map((tp) => tp.label)).toEqual([
+      'Zulu',
+      'Alpha',
+      'Mike',
+    ]);
   });
 });
 
