@@ -7,6 +7,7 @@ import { checkFigures, checkTypedRanks } from './integrity-prose';
 import { findComponentAttributes, plainText } from './mdx-tags';
 import type { Article, Corpus, Topic } from './entry';
 import { originalOf, translationKey } from './localize';
+import { treatyDates, treatyProblems } from './treaties';
 
 export type { IntegrityProblem };
 
@@ -215,7 +216,8 @@ function checkTranslations(corpus: Corpus): IntegrityProblem[] {
  * Everything Astro's schema validation cannot see because it spans entries: dangling
  * references (Astro 7 only logs them), unknown `<Fact>` ids, a status that contradicts its
  * lifecycle, duplicate ISO codes or translation keys, corrections dated before their article,
- * figures typed into prose instead of cited with `<Fact>`, a qualifier said twice, typed ranks.
+ * figures typed into prose instead of cited with `<Fact>`, a qualifier said twice, typed ranks,
+ * treaty dates out of order.
  */
 export function findIntegrityProblems(
   corpus: Corpus,
@@ -244,6 +246,7 @@ export function findIntegrityProblems(
     ...checkTranslations(corpus),
     ...checkFigures(corpus),
     ...checkTypedRanks(corpus),
+    ...treatyProblems(corpus),
     ...(today ? checkFutureDates(corpus, today, timeZone) : []),
   ];
 }
@@ -286,6 +289,9 @@ function checkFutureDates(corpus: Corpus, today: string, timeZone: string): Inte
     }
   }
   for (const c of corpus.corrections) check(fileOf('corrections', c), 'issued', c.data.issued);
+  for (const t of corpus.treaties) {
+    for (const { field, date } of treatyDates(t)) check(fileOf('treaties', t), field, date);
+  }
   return problems;
 }
 

@@ -178,9 +178,10 @@ describe('the real bodies read what they show', () => {
   const body = (collection: 'articles' | 'topics', id: string) =>
     ids(entriesReadByBody(real[collection].find((e) => e.id === id)?.body ?? '', real));
 
-  test('the topic that counts the allies reads every country, and nothing else', () => {
+  test('the topic that counts the allies reads every country and every treaty, and nothing else', () => {
     expect(body('topics', 'what-mnna-status-means')).toEqual({
       countries: real.countries.map((c) => c.id),
+      treaties: real.treaties.map((t) => t.id),
     });
   });
 

@@ -6,6 +6,7 @@ import FactChart from './FactChart.astro';
 import Figure from './Figure.astro';
 import PullQuote from './PullQuote.astro';
 import Timeline from './Timeline.astro';
+import TreatyAllies from './TreatyAllies.astro';
 
 /** Components authors may use in MDX without importing them (documented in the README). */
 export const mdxComponents = {
@@ -17,4 +18,5 @@ export const mdxComponents = {
   Figure,
   PullQuote,
   Timeline,
+  TreatyAllies,
 };
