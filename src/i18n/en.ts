@@ -521,7 +521,12 @@ export const en = {
     allySuspended: {
       select: 'gender',
       other:
-        '{name} is a party to the {treaty} ({full}): {dates}. However, {suspension}{confidence}, so the treaty does not commit the United States to its defense. It remains a major non-NATO ally, a status that carries no defense commitment.',
+        '{name} is a party to the {treaty} ({full}): {dates}. However, {suspension}{confidence}, so the treaty does not commit the United States to its defense.',
+    },
+    /** After `allySuspended`, for a country that still holds a formal designation. */
+    allyStillMnna: {
+      select: 'gender',
+      other: 'It remains a major non-NATO ally, a status that carries no defense commitment.',
     },
     /** Before the list of treaties in an MDX body (`<TreatyAllies />`). */
     listIntro: {

@@ -485,9 +485,16 @@ export const es: Translation<typeof en> = {
     allySuspended: {
       select: 'gender',
       feminine:
-        '{name} es parte del {treaty} ({full}): {dates}. Sin embargo, {suspension}{confidence}, así que el tratado no compromete a Estados Unidos con su defensa. Sigue siendo aliada principal extra-OTAN, un estatus que no conlleva ningún compromiso de defensa.',
+        '{name} es parte del {treaty} ({full}): {dates}. Sin embargo, {suspension}{confidence}, así que el tratado no compromete a Estados Unidos con su defensa.',
       other:
-        '{name} es parte del {treaty} ({full}): {dates}. Sin embargo, {suspension}{confidence}, así que el tratado no compromete a Estados Unidos con su defensa. Sigue siendo aliado principal extra-OTAN, un estatus que no conlleva ningún compromiso de defensa.',
+        '{name} es parte del {treaty} ({full}): {dates}. Sin embargo, {suspension}{confidence}, así que el tratado no compromete a Estados Unidos con su defensa.',
+    },
+    allyStillMnna: {
+      select: 'gender',
+      feminine:
+        'Sigue siendo aliada principal extra-OTAN, un estatus que no conlleva ningún compromiso de defensa.',
+      other:
+        'Sigue siendo aliado principal extra-OTAN, un estatus que no conlleva ningún compromiso de defensa.',
     },
     listIntro: {
       plural: 'count',

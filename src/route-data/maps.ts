@@ -18,6 +18,7 @@ import { formatList } from '../lib/intl';
 import { hrefTo } from '../lib/paths';
 import { intlLocale } from '../settings';
 import { treatyMapNote } from './treaties';
+import type { Segment } from '../lib/credit';
 import type { CountryStatus } from '../schemas/country';
 
 /** The atlas a map is drawn from (see src/data/atlas.ts). */
@@ -31,9 +32,9 @@ export interface AtlasInput {
 export interface WorldMapData extends WorldMap {
   /**
    * The legend's entries for revoked and treated-as allies, naming them, and its note on treaty
-   * allies, which the colors do not show ('' when no treaty binds any ally).
+   * allies, which the colors do not show (empty when no treaty binds any ally).
    */
-  legend: { revoked: string; treated: string; treaties: string };
+  legend: { revoked: string; treated: string; treaties: readonly Segment[] };
   /** Every ally on the map, alphabetical in the page's language, for the list of links. */
   byName: readonly { name: string; href: string }[];
 }

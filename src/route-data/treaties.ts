@@ -6,10 +6,12 @@
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import { formatPartialDate } from '../lib/dates';
+import { wordRuns, type Segment } from '../lib/credit';
 import type { Corpus, Reference, Treaty } from '../lib/entry';
 import { capitalize, formatList } from '../lib/intl';
 import { countryGender, countryName, localized, type LocalText } from '../lib/localize';
 import { byId } from '../lib/lookup';
+import { statusOn } from '../lib/countries';
 import { hrefTo } from '../lib/paths';
 import {
   countCurrentMnnaTreatyAllies,
@@ -38,8 +40,8 @@ export interface AllyTreatyLine {
   treaty: string;
   /** `bound`: a treaty ally. `suspended`: a party toward which the U.S. suspended its obligations. */
   status: 'bound' | 'suspended';
-  /** The sentence, in the page's language. */
-  text: string;
+  /** The sentence, in the page's language; a treaty's name without a translation is marked English. */
+  text: readonly Segment[];
   /** The suspension's note and the treaty's own notes. */
   notes: readonly TreatyNoteView[];
   /** Footnote numbers in the page's source list, ascending. */
@@ -50,6 +52,11 @@ export interface AllyTreatyLine {
 
 const lang = (text: LocalText, ctx: TreatyContext) =>
   text.lang === ctx.locale ? undefined : text.lang;
+
+/** A name as a run of text, marked with its language when it is not the page's. */
+const run = (text: LocalText, ctx: TreatyContext): Segment[] => [
+  { text: text.text, lang: lang(text, ctx) },
+];
 
 /** A date with a note on its confidence when it is not high: "November 18, 1954 (medium …)". */
 function withConfidence(text: string, confidence: Confidence, ctx: TreatyContext): string {
@@ -121,16 +128,29 @@ export function allyTreatyLines(
   const gender = countryGender(country, ctx.locale);
   return treatyStandings(corpus.treaties, countryId).map(({ treaty, status, suspension }) => {
     const { short, full } = names(treaty, ctx);
-    const common = { name, gender, treaty: short.text, full: full.text };
     const dates = treatyDatesText(treaty, ctx);
-    const text = suspension
-      ? t.allySuspended({
-          ...common,
-          dates,
-          suspension: suspensionText(suspension, name, ctx),
-          confidence: withConfidence('', suspension.confidence, ctx),
-        })
-      : t.allyBound({ ...common, dates });
+    const runs = { treaty: run(short, ctx), full: run(full, ctx) };
+    const text = wordRuns(
+      (markers) =>
+        suspension
+          ? t.allySuspended({
+              name,
+              gender,
+              treaty: markers.treaty!,
+              full: markers.full!,
+              dates,
+              suspension: suspensionText(suspension, name, ctx),
+              confidence: withConfidence('', suspension.confidence, ctx),
+            }) + (statusOn(country) === 'designated' ? ` ${t.allyStillMnna({ gender })}` : '')
+          : t.allyBound({
+              name,
+              gender,
+              treaty: markers.treaty!,
+              full: markers.full!,
+              dates,
+            }),
+      runs,
+    );
     const notes = [
       ...(suspension ? [noteView(suspension, ctx)] : []),
       ...treaty.data.notes.map((n) => noteView(n, ctx)),
@@ -157,39 +177,48 @@ export function allyTreatyLines(
 /** The allies table's "Treaty ally" cell of a country, as things stand after every event. */
 export interface TreatyCell {
   status: 'bound' | 'suspended' | 'none';
-  text: string;
+  text: readonly Segment[];
 }
 
 export function treatyCell(corpus: Corpus, countryId: string, ctx: TreatyContext): TreatyCell {
   const t = ui(ctx.locale).treaty;
   const standings = treatyStandings(corpus.treaties, countryId);
   const bound = standings.filter((s) => s.status === 'bound');
-  const list = (items: readonly string[]) => formatList(items, intlLocale(ctx.locale));
   if (bound.length > 0) {
-    const treaty = list(bound.map((s) => names(s.treaty, ctx).short.text));
-    return { status: 'bound', text: t.cellBound({ treaty }) };
+    // Joined by the list's words, so each name keeps its language.
+    const parts = new Intl.ListFormat(intlLocale(ctx.locale), { type: 'conjunction' });
+    const treaty = parts
+      .formatToParts(bound.map((_, i) => String(i)))
+      .flatMap((part): Segment[] => {
+        const standing = part.type === 'element' ? bound[Number(part.value)] : undefined;
+        return standing ? run(names(standing.treaty, ctx).short, ctx) : [{ text: part.value }];
+      });
+    return {
+      status: 'bound',
+      text: wordRuns((m) => t.cellBound({ treaty: m.treaty! }), { treaty }),
+    };
   }
   const suspended = standings.find((s) => s.suspension);
   if (suspended?.suspension) {
+    const year = suspended.suspension.date.iso.slice(0, 4);
     return {
       status: 'suspended',
-      text: t.cellSuspended({
-        year: suspended.suspension.date.iso.slice(0, 4),
-        treaty: names(suspended.treaty, ctx).short.text,
+      text: wordRuns((m) => t.cellSuspended({ year, treaty: m.treaty! }), {
+        treaty: run(names(suspended.treaty, ctx).short, ctx),
       }),
     };
   }
-  return { status: 'none', text: t.cellNone };
+  return { status: 'none', text: [{ text: t.cellNone }] };
 }
 
 /**
  * The world map's legend note: colours show MNNA status only; which allies are also treaty
  * allies, and which party's treaty the United States has suspended.
  */
-export function treatyMapNote(corpus: Corpus, ctx: TreatyContext): string {
+export function treatyMapNote(corpus: Corpus, ctx: TreatyContext): Segment[] {
   const t = ui(ctx.locale).treaty;
   const allies = currentMnnaTreatyAllies(corpus.countries, corpus.treaties);
-  if (allies.length === 0) return '';
+  if (allies.length === 0) return [];
   const bound = t.mapNote({
     count: allies.length,
     names: formatList(
@@ -202,16 +231,17 @@ export function treatyMapNote(corpus: Corpus, ctx: TreatyContext): string {
     treaty.data.suspensions.flatMap((s) => {
       const country = countries.get(s.country.id);
       if (!country) return [];
+      const name = countryName(country, ctx.locale);
+      const year = s.date.iso.slice(0, 4);
       return [
-        t.mapSuspended({
-          treaty: names(treaty, ctx).short.text,
-          name: countryName(country, ctx.locale),
-          year: s.date.iso.slice(0, 4),
+        { text: ' ' },
+        ...wordRuns((m) => t.mapSuspended({ name, year, treaty: m.treaty! }), {
+          treaty: run(names(treaty, ctx).short, ctx),
         }),
       ];
     }),
   );
-  return [bound, ...suspended].join(' ');
+  return [{ text: bound }, ...suspended];
 }
 
 /** One treaty as `<TreatyAllies />` lists it. */

@@ -4,6 +4,7 @@
  * show (src/route-data/treaties.ts), on fixtures and on the real content.
  */
 import { describe, expect, test } from 'vitest';
+import { plainText } from '../../src/lib/credit';
 import { findIntegrityProblems } from '../../src/lib/integrity';
 import {
   countCurrentMnnaTreatyAllies,
@@ -238,22 +239,50 @@ describe('the pages say it from the data', () => {
         ctx,
       ).treaties;
     expect(page('australia').map((l) => l.status)).toEqual(['bound']);
-    expect(page('australia')[0]?.text).toContain('is also a U.S. treaty ally, under the anzus');
+    expect(plainText(page('australia')[0]?.text ?? [])).toContain(
+      'is also a U.S. treaty ally, under the anzus',
+    );
     expect(page('new-zealand').map((l) => l.status)).toEqual(['suspended']);
-    expect(page('new-zealand')[0]?.text).toContain(
+    expect(plainText(page('new-zealand')[0]?.text ?? [])).toContain(
       'the United States suspended its obligations toward New Zealand on September 17, 1986 (medium confidence',
     );
     expect(page('new-zealand')[0]?.notes.map((n) => n.text)).toEqual(['Why.']);
+    expect(plainText(page('new-zealand')[0]?.text ?? [])).toContain(
+      'It remains a major non-NATO ally',
+    );
     // The treaty's source and the suspension's are numbered in the page's source list.
     expect(page('new-zealand')[0]?.citations).toEqual([{ n: 1, id: 'src' }]);
     expect(page('colombia')).toEqual([]);
-    // An untranslated treaty name is shown in English, and the page says it is partly untranslated.
+    // An untranslated treaty name is shown in English, marked so, and the page says it is partly
+    // untranslated.
     expect(page('australia', es)[0]?.untranslated).toBe(true);
+    expect(page('australia', es)[0]?.text).toContainEqual({ text: 'anzus', lang: 'en' });
+  });
+
+  test('a suspended party whose designation was revoked is not said to remain an ally', () => {
+    const all = corpus({
+      countries: allies(),
+      treaties: [
+        treaty('pact', {
+          countries: ['afghanistan'],
+          suspensions: [{ ...VALID.suspensions[0], country: 'afghanistan', date: '2023' }],
+        }),
+      ],
+    });
+    const afghanistan = all.countries.find((c) => c.id === 'afghanistan')!;
+    const [line] = allyRouteData(all, NO_ATLAS, afghanistan, en).treaties;
+    expect(line?.status).toBe('suspended');
+    expect(plainText(line?.text ?? [])).not.toContain('remains');
   });
 
   test('the allies table has a treaty column, and the summary counts treaty allies', () => {
     const view = alliesSummary(fixture(), en);
-    const cells = Object.fromEntries(view.rows.map((r) => [r.link.label, r.treaty]));
+    const cells = Object.fromEntries(
+      view.rows.map((r) => [
+        r.link.label,
+        { status: r.treaty.status, text: plainText(r.treaty.text) },
+      ]),
+    );
     expect(cells['Australia']).toEqual({ status: 'bound', text: 'Yes: anzus' });
     expect(cells['New Zealand']).toEqual({
       status: 'suspended',
@@ -264,10 +293,10 @@ describe('the pages say it from the data', () => {
   });
 
   test('the map legend names the treaty allies and the suspension; nothing without treaties', () => {
-    expect(worldMapData(fixture(), NO_ATLAS, en).legend.treaties).toBe(
+    expect(plainText(worldMapData(fixture(), NO_ATLAS, en).legend.treaties)).toBe(
       'Colors show major non-NATO ally status only. Australia is also a U.S. treaty ally, through a separate treaty. The United States suspended its anzus obligations toward New Zealand in 1986.',
     );
-    expect(worldMapData(corpus(), NO_ATLAS, en).legend.treaties).toBe('');
+    expect(worldMapData(corpus(), NO_ATLAS, en).legend.treaties).toEqual([]);
   });
 
   test('the real treaties read in Spanish, with medium dates marked', () => {
