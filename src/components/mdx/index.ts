@@ -7,6 +7,7 @@ import Figure from './Figure.astro';
 import PullQuote from './PullQuote.astro';
 import Timeline from './Timeline.astro';
 import TreatyAllies from './TreatyAllies.astro';
+import TreatyAllyCount from './TreatyAllyCount.astro';
 
 /** Components authors may use in MDX without importing them (documented in the README). */
 export const mdxComponents = {
@@ -19,4 +20,5 @@ export const mdxComponents = {
   PullQuote,
   Timeline,
   TreatyAllies,
+  TreatyAllyCount,
 };
