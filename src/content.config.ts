@@ -7,6 +7,7 @@ import { eventSchema } from './schemas/event';
 import { factSchema } from './schemas/fact';
 import { articleSchema, topicSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
+import { treatySchema } from './schemas/treaty';
 
 /** Every collection lives in the top-level content/ folder, one file per entry; file name = id. */
 const from = (folder: CollectionName, pattern: string) =>
@@ -25,5 +26,9 @@ export const collections = {
   corrections: defineCollection({
     loader: from('corrections', '**/*.{yaml,yml}'),
     schema: correctionSchema,
+  }),
+  treaties: defineCollection({
+    loader: from('treaties', '**/*.{yaml,yml}'),
+    schema: treatySchema,
   }),
 } satisfies Record<CollectionName, unknown>;

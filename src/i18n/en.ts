@@ -512,6 +512,59 @@ export const en = {
   },
   timelineDefault: 'Timeline',
   pullQuote: { reportedBy: 'as reported by' },
+  /**
+   * Treaty allies (content/treaties): countries a defense treaty binds to the United States,
+   * which major non-NATO ally status never does. `treaty` is a treaty's short name, `full` its
+   * full name, `name` a country's; `gender` is the country name's, for languages that agree.
+   */
+  treaty: {
+    /** The allies table's column and its cells; `year` is when the suspension began. */
+    column: 'Treaty ally',
+    cellBound: 'Yes: {treaty}',
+    cellSuspended: 'Suspended since {year}: {treaty}',
+    cellNone: 'No',
+    /** A treaty's dates, joined by semicolons; `precision` is the date's (year, month, day). */
+    signed: { select: 'precision', day: 'signed {date}', other: 'signed in {date}' },
+    inForce: { select: 'precision', other: 'in force since {date}' },
+    /** The suspension, inside a sentence. */
+    suspended: {
+      select: 'precision',
+      day: 'the United States suspended its obligations toward {name} on {date}',
+      other: 'the United States suspended its obligations toward {name} in {date}',
+    },
+    /** The line on a party's page; `dates` are the treaty's, `confidence` a note on a date or ''. */
+    allyBound: {
+      select: 'gender',
+      other:
+        '{name} is also a U.S. treaty ally, under the {treaty} ({full}): {dates}. The U.S. commitment to its defense comes from that treaty, not from major non-NATO ally status.',
+    },
+    allySuspended: {
+      select: 'gender',
+      other:
+        '{name} is a party to the {treaty} ({full}): {dates}. However, {suspension}{confidence}, so the treaty does not commit the United States to its defense.',
+    },
+    /** After `allySuspended`, for a country that still holds a formal designation. */
+    allyStillMnna: {
+      select: 'gender',
+      other: 'It remains a major non-NATO ally, a status that carries no defense commitment.',
+    },
+    /** Before the list of treaties in an MDX body (`<TreatyAllies />`). */
+    listIntro: {
+      plural: 'count',
+      one: 'By the latest records on this site, {count} major non-NATO ally is also a U.S. treaty ally, through a separate treaty:',
+      other:
+        'By the latest records on this site, {count} major non-NATO allies are also U.S. treaty allies, through separate treaties:',
+    },
+    listLabel: 'U.S. treaties with major non-NATO allies',
+    /** The map's legend: colors show MNNA status only; `names` are the treaty allies. */
+    mapNote: {
+      plural: 'count',
+      one: 'Colors show major non-NATO ally status only. {names} is also a U.S. treaty ally, through a separate treaty.',
+      other:
+        'Colors show major non-NATO ally status only. {names} are also U.S. treaty allies, through separate treaties.',
+    },
+    mapSuspended: 'The United States suspended its {treaty} obligations toward {name} in {year}.',
+  },
   cards: {
     explained: 'Explained',
     story: 'The story',

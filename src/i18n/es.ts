@@ -476,6 +476,58 @@ export const es: Translation<typeof en> = {
   },
   timelineDefault: 'Cronología',
   pullQuote: { reportedBy: 'según' },
+  treaty: {
+    column: 'Aliado por tratado',
+    cellBound: 'Sí: {treaty}',
+    cellSuspended: 'Suspendido desde {year}: {treaty}',
+    cellNone: 'No',
+    signed: { select: 'precision', day: 'firmado el {date}', other: 'firmado en {date}' },
+    inForce: {
+      select: 'precision',
+      day: 'en vigor desde el {date}',
+      other: 'en vigor desde {date}',
+    },
+    suspended: {
+      select: 'precision',
+      day: 'Estados Unidos suspendió sus obligaciones hacia {name} el {date}',
+      other: 'Estados Unidos suspendió sus obligaciones hacia {name} en {date}',
+    },
+    allyBound: {
+      select: 'gender',
+      feminine:
+        '{name} es también aliada de Estados Unidos por tratado, en virtud del {treaty} ({full}): {dates}. El compromiso de Estados Unidos con su defensa viene de ese tratado, no del estatus de aliado principal extra-OTAN.',
+      other:
+        '{name} es también aliado de Estados Unidos por tratado, en virtud del {treaty} ({full}): {dates}. El compromiso de Estados Unidos con su defensa viene de ese tratado, no del estatus de aliado principal extra-OTAN.',
+    },
+    allySuspended: {
+      select: 'gender',
+      feminine:
+        '{name} es parte del {treaty} ({full}): {dates}. Sin embargo, {suspension}{confidence}, así que el tratado no compromete a Estados Unidos con su defensa.',
+      other:
+        '{name} es parte del {treaty} ({full}): {dates}. Sin embargo, {suspension}{confidence}, así que el tratado no compromete a Estados Unidos con su defensa.',
+    },
+    allyStillMnna: {
+      select: 'gender',
+      feminine:
+        'Sigue siendo aliada principal extra-OTAN, un estatus que no conlleva ningún compromiso de defensa.',
+      other:
+        'Sigue siendo aliado principal extra-OTAN, un estatus que no conlleva ningún compromiso de defensa.',
+    },
+    listIntro: {
+      plural: 'count',
+      one: 'Según los últimos registros de este sitio, {count} aliado principal extra-OTAN es también aliado de Estados Unidos por tratado, mediante un tratado aparte:',
+      other:
+        'Según los últimos registros de este sitio, {count} aliados principales extra-OTAN son también aliados de Estados Unidos por tratado, mediante tratados aparte:',
+    },
+    listLabel: 'Tratados de Estados Unidos con aliados principales extra-OTAN',
+    mapNote: {
+      plural: 'count',
+      one: 'Los colores muestran solo el estatus de aliado principal extra-OTAN. {names} es también aliado de Estados Unidos por tratado, mediante un tratado aparte.',
+      other:
+        'Los colores muestran solo el estatus de aliado principal extra-OTAN. {names} son también aliados de Estados Unidos por tratado, mediante tratados aparte.',
+    },
+    mapSuspended: 'Estados Unidos suspendió en {year} sus obligaciones del {treaty} hacia {name}.',
+  },
   cards: {
     explained: 'Explicado',
     story: 'La noticia',

@@ -5,6 +5,7 @@ import type { EventData } from '../schemas/event';
 import type { FactData } from '../schemas/fact';
 import type { ArticleData, TopicData } from '../schemas/page';
 import type { SourceData } from '../schemas/source';
+import type { TreatyData } from '../schemas/treaty';
 
 /**
  * The part of an Astro collection entry that src/lib reads. Astro's `CollectionEntry` fits it,
@@ -33,6 +34,7 @@ export type Article = Entry<ArticleData>;
 export type Topic = Entry<TopicData>;
 export type Correction = Entry<CorrectionData>;
 export type StoryEvent = Entry<EventData>;
+export type Treaty = Entry<TreatyData>;
 
 /** The entries of each collection (the names are listed once, in src/schemas/collections.ts). */
 interface CollectionEntries {
@@ -43,6 +45,7 @@ interface CollectionEntries {
   articles: Article;
   topics: Topic;
   corrections: Correction;
+  treaties: Treaty;
 }
 
 /** Every collection, as loaded for one build. */

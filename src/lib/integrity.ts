@@ -8,6 +8,7 @@ import { checkKeyPointFlags, checkRecordsChecked } from './integrity-key-points'
 import { findComponentAttributes, plainText } from './mdx-tags';
 import type { Article, Corpus, Topic } from './entry';
 import { originalOf, translationKey } from './localize';
+import { treatyDates, treatyProblems } from './treaties';
 
 export type { IntegrityProblem };
 
@@ -216,7 +217,8 @@ function checkTranslations(corpus: Corpus): IntegrityProblem[] {
  * Everything Astro's schema validation cannot see because it spans entries: dangling
  * references (Astro 7 only logs them), unknown `<Fact>` ids, a status that contradicts its
  * lifecycle, duplicate ISO codes or translation keys, corrections dated before their article,
- * figures typed into prose instead of cited with `<Fact>`, a qualifier said twice, typed ranks.
+ * figures typed into prose instead of cited with `<Fact>`, a qualifier said twice, typed ranks,
+ * treaty dates out of order.
  */
 export function findIntegrityProblems(
   corpus: Corpus,
@@ -247,6 +249,7 @@ export function findIntegrityProblems(
     ...checkTranslations(corpus),
     ...checkFigures(corpus),
     ...checkTypedRanks(corpus),
+    ...treatyProblems(corpus),
     ...(today ? checkFutureDates(corpus, today, timeZone) : []),
     ...(recordsChecked ? checkRecordsChecked(corpus, recordsChecked) : []),
   ];
@@ -290,6 +293,9 @@ function checkFutureDates(corpus: Corpus, today: string, timeZone: string): Inte
     }
   }
   for (const c of corpus.corrections) check(fileOf('corrections', c), 'issued', c.data.issued);
+  for (const t of corpus.treaties) {
+    for (const { field, date } of treatyDates(t)) check(fileOf('treaties', t), field, date);
+  }
   return problems;
 }
 

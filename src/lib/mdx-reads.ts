@@ -74,6 +74,10 @@ export const CORPUS_READERS: Readonly<Record<string, Reader>> = {
   },
   /** `<PullQuote source>`: the source that reports the quote. */
   PullQuote: (tag, corpus) => ({ sources: pick(corpus.sources, texts(tag, 'source')) }),
+  /** `<TreatyAllies>`: every treaty, and every country (the count, the parties' names). */
+  TreatyAllies: (_tag, corpus) => ({ treaties: corpus.treaties, countries: corpus.countries }),
+  /** `<TreatyAllyCount on>`: a count over every country's lifecycle and every treaty. */
+  TreatyAllyCount: (_tag, corpus) => ({ treaties: corpus.treaties, countries: corpus.countries }),
   /** `<Timeline topic>`: the events filed under that topic. */
   Timeline: (tag, corpus) => {
     const topics = texts(tag, 'topic');

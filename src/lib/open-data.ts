@@ -14,53 +14,18 @@ import {
 } from '../schemas/country';
 import { CONFIDENCES } from '../schemas/common';
 import { DATE_PRECISIONS } from '../schemas/dates';
-import { SOURCE_FORMS } from '../schemas/source';
 import { firstDesignation, sortByDesignation, sortLifecycle } from './countries';
 import type { Corpus } from './entry';
 import { byId } from './lookup';
 import { absoluteUrl, DATA_FILES, pathTo } from './paths';
 import { LOCALES } from '../settings';
+import { sourceRecord, sourceRecordOf } from './open-data-sources';
+import { treatyRecord, treatyRecords } from './open-data-treaties';
+import { isTreatyAllyOn } from './treaties';
 
 // Every field says what it holds in English (`description`, also in allies.schema.json) and in
 // Spanish (`es`, for the /data/ page), next to each other: see the note on `es` in
 // src/schemas/common.ts. Closed lists are not spelt out; fieldDocs and the JSON Schema add them.
-const sourceRecord = z.object({
-  id: z.string().meta({
-    description: 'Stable identifier of the source on this site',
-    es: 'Identificador estable de la fuente en este sitio',
-  }),
-  title: z.string().meta({
-    description: "The document's title, as its publisher gives it",
-    es: 'El título del documento, tal como lo da quien lo publica',
-  }),
-  publisher: z.string().meta({
-    description: 'Whose work it is, by name',
-    es: 'De quién es el documento, por su nombre',
-  }),
-  via: z
-    .object({
-      site: z.string().meta({
-        description: 'The site it was read on',
-        es: 'El sitio en que se leyó',
-      }),
-      form: z.enum(SOURCE_FORMS).meta({
-        description:
-          'What that site carries: the story republished, a copy, the text, a summary, a translation or an archived copy',
-        es: 'Qué publica ese sitio: la noticia reproducida, una copia, el texto, un resumen, una traducción o una copia archivada',
-      }),
-    })
-    .nullable()
-    .meta({
-      description: "Where it was read, when not on its publisher's own site; null otherwise",
-      es: 'Dónde se leyó, cuando no fue en el sitio de quien lo publica; null si no',
-    }),
-  citing: z.string().nullable().meta({
-    description: 'Whose figures or statement the report relays; null when none',
-    es: 'De quién son las cifras o la declaración que recoge; null si no',
-  }),
-  url: z.url().meta({ description: 'https link to the document', es: 'Enlace https al documento' }),
-});
-
 const eventRecord = z.object({
   kind: z.enum(EVENT_KINDS).meta({ description: 'What the step was', es: 'Qué paso fue' }),
   date: z
@@ -149,6 +114,16 @@ export const allyRecord = z.object({
     description: 'Every step in its designation, in date order',
     es: 'Cada paso de su designación, en orden cronológico',
   }),
+  treatyAlly: z.boolean().meta({
+    description:
+      'Whether a defense treaty in force binds it to the United States, its obligations not suspended, after its latest recorded step; major non-NATO ally status itself carries no defense commitment',
+    es: 'Si un tratado de defensa en vigor lo une a Estados Unidos, sin obligaciones suspendidas, tras su último paso registrado; el estatus de aliado principal extra-OTAN no conlleva por sí mismo ningún compromiso de defensa',
+  }),
+  treaties: z.array(treatyRecord).meta({
+    description:
+      'The U.S. defense treaties that name it as a party, in order of signature; empty for most allies',
+    es: 'Los tratados de defensa de Estados Unidos que lo nombran como parte, por orden de firma; vacío para la mayoría de los aliados',
+  }),
 });
 
 export const alliesDataset = z.object({
@@ -197,21 +172,12 @@ export function buildDataset(
         administration: e.administration,
         note: e.note ?? null,
         sources: e.sources.flatMap((ref) => {
-          const s = sources.get(ref.id);
-          return s
-            ? [
-                {
-                  id: s.id,
-                  title: s.data.title,
-                  publisher: s.data.publisher,
-                  via: s.data.via ?? null,
-                  citing: s.data.citing ?? null,
-                  url: s.data.url,
-                },
-              ]
-            : [];
+          const source = sources.get(ref.id);
+          return source ? [sourceRecordOf(source)] : [];
         }),
       })),
+      treatyAlly: isTreatyAllyOn(corpus.treaties, c.id),
+      treaties: treatyRecords(corpus, c.id, sources),
     })),
   };
 }
@@ -248,9 +214,15 @@ const CSV_COLUMNS = [
   'administration',
   'note',
   'source_urls',
+  'treaty_ally',
+  'treaties',
 ] as const;
 
-/** One row per lifecycle step (RFC 4180 CSV, CRLF line ends). */
+/**
+ * One row per lifecycle step (RFC 4180 CSV, CRLF line ends). The country's columns repeat on each
+ * of its rows: `treaty_ally` is `true` or `false`, `treaties` the slugs of the treaties that name
+ * it, separated by spaces (the JSON has their dates, suspensions and sources).
+ */
 export function datasetCsv(dataset: AlliesDataset): string {
   const rows = dataset.allies.flatMap((a) =>
     a.lifecycle.map((e) => [
@@ -271,6 +243,8 @@ export function datasetCsv(dataset: AlliesDataset): string {
       e.administration,
       e.note,
       e.sources.map((s) => s.url).join(' '),
+      a.treatyAlly ? 'true' : 'false',
+      a.treaties.map((t) => t.slug).join(' '),
     ]),
   );
   // csv-stringify quotes a cell holding a comma or a quote (which it doubles), writes null as an

@@ -11,6 +11,8 @@ import { intlLocale } from '../settings';
 import { pageFrame, type PageFrame } from './head';
 import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
 import { countryLink, type Link } from './parts';
+import { treatyCell, type TreatyCell } from './treaties';
+import { countCurrentMnnaTreatyAllies } from '../lib/treaties';
 
 /** One row of the allies table. */
 export interface AllyRow {
@@ -22,6 +24,8 @@ export interface AllyRow {
   designatedIso: string;
   administration: string;
   status: string;
+  /** Whether a defense treaty binds it to the United States ("Yes: ANZUS Treaty"), computed. */
+  treaty: TreatyCell;
 }
 
 /** Every ally in the order it became one, and the counts the site states. */
@@ -29,6 +33,8 @@ export interface AlliesSummary {
   rows: readonly AllyRow[];
   /** Formal designations in force (see `countCurrentAllies`). */
   count: number;
+  /** Formal designations in force whose country is also a U.S. treaty ally (src/lib/treaties.ts). */
+  treatyAllies: number;
   /** Entries whose designation was revoked. */
   revoked: number;
   /** Entries the law treats as allies without a designation. */
@@ -70,12 +76,14 @@ export function alliesSummary(corpus: Corpus, ctx: PageContext): AlliesSummary {
       designatedIso: first?.date.iso ?? '',
       administration: first ? t.administrations[first.administration] : '',
       status: t.status[country.data.status]({ gender: countryGender(country, ctx.locale) }),
+      treaty: treatyCell(corpus, country.id, ctx),
     };
   });
   const formal = rows.filter((_, i) => ordered[i]?.data.status === 'designated');
   return {
     rows,
     count: countCurrentAllies(corpus.countries),
+    treatyAllies: countCurrentMnnaTreatyAllies(corpus.countries, corpus.treaties),
     revoked: corpus.countries.filter((c) => c.data.status === 'revoked').length,
     treatedAs: corpus.countries.filter((c) => c.data.status === 'treated-as').length,
     revokedNames: namesWithStatus(corpus.countries, 'revoked', ctx.locale),

@@ -22,6 +22,7 @@ import { ldContext, pageFrame, type PageFrame } from './head';
 import { locatorMapData, type AtlasInput, type LocatorMapData } from './maps';
 import { about, storiesWhere } from '../lib/stories';
 import { feedLink, latestStories, moreStories, type StoriesLink } from './stories';
+import { allyTreatyLines, type AllyTreatyLine } from './treaties';
 import {
   countryLink,
   foreign,
@@ -71,6 +72,11 @@ export interface AllyRouteData extends PageFrame {
   /** Its status ("Designated") and region, as the line under the name shows them. */
   status: string;
   region: string;
+  /**
+   * Its place under U.S. defense treaties, one line per treaty that names it (none for most
+   * allies): a treaty ally, or a party whose treaty the United States has suspended.
+   */
+  treaties: readonly AllyTreatyLine[];
   /** The designation tracks it went through, each with its steps in one line. */
   tracks: readonly { track: string; label: string; steps: readonly string[] }[];
   events: readonly LifecycleStep[];
@@ -113,6 +119,8 @@ export function allyRouteData(
     }
     return n ?? 0;
   };
+  // Shown above the steps, so cited first.
+  const treaties = allyTreatyLines(corpus, country.id, ctx, cite);
   const events = sortLifecycle(country.data.lifecycle).map((event): LifecycleStep => {
     const note = lifecycleNote(event, ctx.locale);
     const instrument = localized(event, 'instrument', ctx.locale);
@@ -189,7 +197,10 @@ export function allyRouteData(
       : '',
   });
   // Some of the page's words (summary, notes) are shown in English for want of a translation.
-  const partlyUntranslated = Boolean(foreign(summary, ctx)) || events.some((e) => e.noteLang);
+  const partlyUntranslated =
+    Boolean(foreign(summary, ctx)) ||
+    events.some((e) => e.noteLang) ||
+    treaties.some((l) => l.untranslated);
   return {
     ...pageFrame(
       { page: 'ally', slug: country.id },
@@ -216,6 +227,7 @@ export function allyRouteData(
     summaryLang: foreign(summary, ctx),
     status: t.status[country.data.status]({ gender: countryGender(country, ctx.locale) }),
     region: t.regions[country.data.region],
+    treaties,
     tracks,
     events,
     sources: citedSources,

@@ -17,6 +17,8 @@ import { buildLocatorMap, type LocatorMap } from '../lib/locator-map';
 import { formatList } from '../lib/intl';
 import { hrefTo } from '../lib/paths';
 import { intlLocale } from '../settings';
+import { treatyMapNote } from './treaties';
+import type { Segment } from '../lib/credit';
 import type { CountryStatus } from '../schemas/country';
 
 /** The atlas a map is drawn from (see src/data/atlas.ts). */
@@ -28,8 +30,11 @@ export interface AtlasInput {
 
 /** The world map of every ally, and the same allies by name (see {@link worldMapData}). */
 export interface WorldMapData extends WorldMap {
-  /** The legend's entries for revoked and treated-as allies, naming them. */
-  legend: { revoked: string; treated: string };
+  /**
+   * The legend's entries for revoked and treated-as allies, naming them, and its note on treaty
+   * allies, which the colors do not show (empty when no treaty binds any ally).
+   */
+  legend: { revoked: string; treated: string; treaties: readonly Segment[] };
   /** Every ally on the map, alphabetical in the page's language, for the list of links. */
   byName: readonly { name: string; href: string }[];
 }
@@ -82,6 +87,7 @@ export function worldMapData(corpus: Corpus, atlas: AtlasInput, ctx: PageContext
   const legend = {
     revoked: t.revoked({ names: named('revoked') }),
     treated: t.treated({ names: named('treated-as') }),
+    treaties: treatyMapNote(corpus, ctx),
   };
   return { ...map, byName, legend };
 }

@@ -25,6 +25,7 @@ const CORRECTION = 'content/corrections/colombia-major-non-nato-ally-2022-03-10.
 const QATAR = 'content/countries/qatar.yaml';
 const SPANISH_TOPIC = 'content/topics/es/plan-colombia.mdx';
 const SPANISH_ARTICLE = 'content/articles/es/colombia-major-non-nato-ally.mdx';
+const TREATY = 'content/treaties/anzus.yaml';
 
 type Mutation = (dir: string) => void;
 
@@ -170,6 +171,12 @@ const CASES: Case[] = [
     mutate: replace(CORRECTION, /^article: .*$/m, 'article: no-such-article'),
     file: CORRECTION,
     field: /article: refers to article "no-such-article"/,
+  },
+  {
+    name: 'a treaty suspended toward a country it does not bind',
+    mutate: replace(TREATY, /^ {2}- country: new-zealand$/m, '  - country: japan'),
+    file: TREATY,
+    field: /suspensions\.0\.country: "japan" is not among the treaty's countries/,
   },
 ];
 

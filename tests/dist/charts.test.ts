@@ -41,9 +41,13 @@ describe.each(LOCALES.map((l) => [l] as [Locale]))('the allies page in %s', (loc
     const labels = new Set(
       ['feminine', 'masculine'].map((gender) => ui(locale).status.designated({ gender })),
     );
+    // The status column, found by its heading (the treaty column follows it).
+    const headings = root.querySelectorAll('#allies-table thead th').map((th) => th.text.trim());
+    const status = headings.indexOf(ui(locale).allies.columns.status);
+    expect(status, `${path}: the allies table has a status column`).toBeGreaterThan(0);
     const designated = root
       .querySelectorAll('#allies-table tbody tr')
-      .filter((row) => labels.has(row.querySelectorAll('td').at(-1)?.text.trim() ?? ''));
+      .filter((row) => labels.has(row.querySelectorAll('th, td').at(status)?.text.trim() ?? ''));
     expect(designated.length, `${path}: rows of the allies table marked designated`).toBe(
       decadeTotal,
     );

@@ -15,6 +15,7 @@ import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
+import { treatySchema } from '../../src/schemas/treaty';
 
 /** The project this checkout holds. */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -60,5 +61,6 @@ export function loadCorpus(root = ROOT): Corpus {
     articles: loadCollection(root, 'articles', articleSchema),
     topics: loadCollection(root, 'topics', topicSchema),
     corrections: loadCollection(root, 'corrections', correctionSchema),
+    treaties: loadCollection(root, 'treaties', treatySchema),
   };
 }

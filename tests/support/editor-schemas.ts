@@ -27,6 +27,7 @@ import { factSchema } from '../../src/schemas/fact';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { SLUG } from '../../src/schemas/slug';
 import { sourceSchema } from '../../src/schemas/source';
+import { treatySchema } from '../../src/schemas/treaty';
 import { LOCALES } from '../../src/settings';
 
 /** Each collection's schema, and what its files are, for the schema's title. */
@@ -41,6 +42,7 @@ export const EDITOR_SCHEMAS = {
   },
   topics: { schema: topicSchema, title: "A topic's frontmatter: content/topics/<slug>.mdx" },
   corrections: { schema: correctionSchema, title: 'A correction: content/corrections/<slug>.yaml' },
+  treaties: { schema: treatySchema, title: 'A treaty: content/treaties/<slug>.yaml' },
 } satisfies Record<CollectionName, { schema: z.ZodType; title: string }>;
 
 /** Where a collection's editor schema is written, from the project root. */

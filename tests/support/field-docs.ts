@@ -11,6 +11,7 @@ import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
+import { treatyNoteSchema, treatySchema, treatySuspensionSchema } from '../../src/schemas/treaty';
 
 /** One table per README section, by the id in its `<!-- fields:ID -->` marker. */
 export const FIELD_TABLES = {
@@ -22,9 +23,15 @@ export const FIELD_TABLES = {
   articles: articleSchema,
   topics: topicSchema,
   corrections: correctionSchema,
+  treaties: treatySchema,
+  suspensions: treatySuspensionSchema,
+  notes: treatyNoteSchema,
 } as const;
 
 export type FieldTableId = keyof typeof FIELD_TABLES;
+
+/** Tables of objects nested in an entry (a lifecycle step, a treaty's suspension): no example of their own. */
+export const NESTED_TABLES: readonly FieldTableId[] = ['lifecycle', 'suspensions', 'notes'];
 
 /** The Markdown table for one README section. */
 export function fieldTable(id: FieldTableId): string {

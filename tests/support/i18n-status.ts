@@ -16,7 +16,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 /** The translated language this report is about (the site's second locale). */
 const LOCALE = 'es';
 const LONGFORM = ['articles', 'topics'] as const;
-const RECORDS = ['countries', 'events', 'facts', 'corrections'] as const;
+const RECORDS = ['countries', 'events', 'facts', 'corrections', 'treaties'] as const;
 
 /** One entry that needs a translator, and why. */
 export interface TranslationGap {
@@ -86,12 +86,19 @@ function longformGaps(root: string, collection: string, now: Date): TranslationG
     });
 }
 
-/** Every `translations` block of an entry (the entry's own, and its lifecycle steps'), by path. */
+/** Lists of objects in an entry that carry their own translations: steps, suspensions, notes. */
+const NESTED = ['lifecycle', 'suspensions', 'notes'] as const;
+
+/**
+ * Every `translations` block of an entry (the entry's own, and those of its lifecycle steps or
+ * a treaty's suspensions and notes), by path.
+ */
 function translationBlocks(data: Data): { path: string; english: Data; translated: Data }[] {
   const blocks = [{ path: '', english: data }];
-  if (Array.isArray(data['lifecycle'])) {
-    (data['lifecycle'] as Data[]).forEach((step, i) => {
-      blocks.push({ path: `lifecycle[${i}].`, english: step });
+  for (const list of NESTED) {
+    if (!Array.isArray(data[list])) continue;
+    (data[list] as Data[]).forEach((step, i) => {
+      blocks.push({ path: `${list}[${i}].`, english: step });
     });
   }
   return blocks.map(({ path, english }) => ({

@@ -8,6 +8,7 @@ import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
+import { treatySchema } from '../../src/schemas/treaty';
 import { LOCALES } from '../../src/settings';
 
 const CONTENT_SCHEMAS = {
@@ -18,6 +19,7 @@ const CONTENT_SCHEMAS = {
   articles: articleSchema,
   topics: topicSchema,
   corrections: correctionSchema,
+  treaties: treatySchema,
 } satisfies Record<(typeof COLLECTIONS)[number], unknown>;
 
 describe('field documentation lives in the schemas', () => {

@@ -8,6 +8,7 @@ import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
+import { treatySchema } from '../../src/schemas/treaty';
 import type {
   Article,
   Corpus,
@@ -17,6 +18,7 @@ import type {
   Source,
   StoryEvent,
   Topic,
+  Treaty,
 } from '../../src/lib/entry';
 import { countryFileFields } from '../support/content-files';
 
@@ -145,6 +147,22 @@ export function correction(id: string, raw: Raw = {}): Correction {
   };
 }
 
+export function treaty(id: string, raw: Raw = {}): Treaty {
+  return {
+    id,
+    filePath: `content/treaties/${id}.yaml`,
+    data: treatySchema.parse({
+      name: `The treaty ${id}`,
+      shortName: id,
+      signed: { date: '1951-09-01' },
+      inForce: { date: '1952-04-29' },
+      countries: ['colombia'],
+      sources: ['src'],
+      ...raw,
+    }),
+  };
+}
+
 /** A small consistent corpus: one source, one fact, two countries, an article, a topic, a correction. */
 export function corpus(overrides: Partial<Corpus> = {}): Corpus {
   return {
@@ -158,6 +176,7 @@ export function corpus(overrides: Partial<Corpus> = {}): Corpus {
     articles: [article('lead', { countries: ['colombia'], topics: ['background'] })],
     topics: [topic('background', { countries: ['colombia'] })],
     corrections: [correction('lead-fix')],
+    treaties: [],
     ...overrides,
   };
 }

@@ -10,7 +10,7 @@ import type { Corpus } from '../../src/lib/entry';
 import { CORPUS_READERS, entriesReadByBody } from '../../src/lib/mdx-reads';
 import { findComponentTags } from '../../src/lib/mdx-tags';
 import { loadCorpus } from '../support/content-corpus';
-import { corpus as fixtureCorpus, country, event, fact, source } from './fixtures';
+import { corpus as fixtureCorpus, country, event, fact, source, treaty } from './fixtures';
 
 describe('findComponentTags reads tags as written', () => {
   test.each<[string, string, string, Record<string, unknown>]>([
@@ -90,6 +90,7 @@ describe('entriesReadByBody gives each component exactly what it reads', () => {
       event('visit', { topics: ['diplomacy'] }),
       event('runoff', { topics: ['elections'] }),
     ],
+    treaties: [treaty('pact', { countries: ['qatar'] })],
   });
 
   test.each<[string, string, Record<string, string[]>]>([
@@ -100,6 +101,16 @@ describe('entriesReadByBody gives each component exactly what it reads', () => {
       { countries: ['argentina', 'colombia', 'qatar'] },
     ],
     ['<CountryLink> reads its country', '<CountryLink id="qatar" />', { countries: ['qatar'] }],
+    [
+      '<TreatyAllies> reads every treaty and every country',
+      '<TreatyAllies />',
+      { countries: ['argentina', 'colombia', 'qatar'], treaties: ['pact'] },
+    ],
+    [
+      '<TreatyAllyCount> reads every treaty and every country',
+      'Of them, <TreatyAllyCount on="2022-03-10" /> are treaty allies.',
+      { countries: ['argentina', 'colombia', 'qatar'], treaties: ['pact'] },
+    ],
     [
       '<FactChart series> reads the series and its sources, in corpus order',
       '<FactChart series="migrants" title="t" />',
@@ -178,9 +189,10 @@ describe('the real bodies read what they show', () => {
   const body = (collection: 'articles' | 'topics', id: string) =>
     ids(entriesReadByBody(real[collection].find((e) => e.id === id)?.body ?? '', real));
 
-  test('the topic that counts the allies reads every country, and nothing else', () => {
+  test('the topic that counts the allies reads every country and every treaty, and nothing else', () => {
     expect(body('topics', 'what-mnna-status-means')).toEqual({
       countries: real.countries.map((c) => c.id),
+      treaties: real.treaties.map((t) => t.id),
     });
   });
 

@@ -49,6 +49,25 @@ function datasetWith(text: { name?: string; instrument?: string | null; note?: s
             ],
           },
         ],
+        treatyAlly: true,
+        treaties: [
+          {
+            slug: 'pact',
+            name: 'The Pact',
+            shortName: 'Pact',
+            signed: '1951',
+            signedPrecision: 'year',
+            signedConfidence: 'high',
+            inForce: null,
+            inForcePrecision: null,
+            inForceConfidence: null,
+            status: 'bound',
+            suspended: null,
+            suspendedPrecision: null,
+            suspendedConfidence: null,
+            sources: [],
+          },
+        ],
       },
     ],
   };
@@ -57,12 +76,12 @@ function datasetWith(text: { name?: string; instrument?: string | null; note?: s
 
 const HEADER =
   'slug,name,iso2,iso_numeric,region,status,event,date,date_precision,date_bound,confidence,' +
-  'track,instrument,citation,administration,note,source_urls\r\n';
+  'track,instrument,citation,administration,note,source_urls,treaty_ally,treaties\r\n';
 
 /** The data row for a name, instrument and note already written as CSV cells. */
 const row = (name: string, instrument: string, note: string) =>
   `atlantis,${name},AT,999,europe,designated,designated,2001-02-03,day,on,high,title-22,` +
-  `${instrument},,bush-43,${note},https://example.org/a https://example.org/b\r\n`;
+  `${instrument},,bush-43,${note},https://example.org/a https://example.org/b,true,pact\r\n`;
 
 describe('the open-data CSV is RFC 4180', () => {
   test('plain cells are bare, a null is an empty cell, every record ends in CRLF', () => {

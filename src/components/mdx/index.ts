@@ -6,6 +6,8 @@ import FactChart from './FactChart.astro';
 import Figure from './Figure.astro';
 import PullQuote from './PullQuote.astro';
 import Timeline from './Timeline.astro';
+import TreatyAllies from './TreatyAllies.astro';
+import TreatyAllyCount from './TreatyAllyCount.astro';
 
 /** Components authors may use in MDX without importing them (documented in the README). */
 export const mdxComponents = {
@@ -17,4 +19,6 @@ export const mdxComponents = {
   Figure,
   PullQuote,
   Timeline,
+  TreatyAllies,
+  TreatyAllyCount,
 };
