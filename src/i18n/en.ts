@@ -101,6 +101,12 @@ export const en = {
       one: '{names} is treated as one by law but has no formal designation.',
       other: '{names} are treated as ones by law but have no formal designation.',
     },
+    treatyAllies: {
+      plural: 'count',
+      one: '{names} is also a U.S. treaty ally. Its defense commitment comes from a separate treaty, never from this status.',
+      other:
+        '{names} are also U.S. treaty allies. Their defense commitment comes from separate treaties, never from this status.',
+    },
     allAllies: 'See every ally',
     /** `when`: when the correction was issued, with its time zone. */
     correction:

@@ -83,6 +83,12 @@ export const es: Translation<typeof en> = {
       one: '{names} recibe el mismo trato por ley, pero no tiene una designación formal.',
       other: '{names} reciben el mismo trato por ley, pero no tienen una designación formal.',
     },
+    treatyAllies: {
+      plural: 'count',
+      one: '{names} también es aliado de Estados Unidos por tratado. Ese compromiso de defensa viene de un tratado aparte, nunca de este estatus.',
+      other:
+        '{names} también son aliados de Estados Unidos por tratado. Ese compromiso de defensa viene de tratados aparte, nunca de este estatus.',
+    },
     allAllies: 'Ver todos los aliados',
     correction:
       'Una versión anterior de nuestra noticia principal decía que el estatus da garantías de seguridad como las de los miembros de la OTAN. Era un error; lo corregimos el {when}.',

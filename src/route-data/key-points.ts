@@ -9,7 +9,8 @@ import { countCurrentAllies } from '../lib/countries';
 import { zoned } from '../lib/dates';
 import type { Corpus } from '../lib/entry';
 import { formatList } from '../lib/intl';
-import { namesWithStatus, translationKey } from '../lib/localize';
+import { countryName, namesWithStatus, translationKey } from '../lib/localize';
+import { currentMnnaTreatyAllies } from '../lib/treaties';
 import { hrefTo } from '../lib/paths';
 import { intlLocale, SITE } from '../settings';
 import { dated, type Dated, type Link } from './parts';
@@ -30,6 +31,11 @@ export interface KeyPointsView {
   asOf: Dated;
   /** What the law treats as an ally without a designation (Taiwan), or '' when nothing is. */
   treatedAs: string;
+  /**
+   * The allies that are also U.S. treaty allies, by name, and what that means; '' when none is
+   * (`currentMnnaTreatyAllies`: a suspended treaty does not count).
+   */
+  treatyAllies: string;
   /** Every ally, for the count's "see every ally" link. */
   allies: Link;
   /** The correction the box links (the one with `keyPoint: true`), if there is one. */
@@ -50,6 +56,7 @@ export function keyPoints(
   const t = ui(ctx.locale).keyPoints;
   const count = countCurrentAllies(corpus.countries);
   const treatedAs = namesWithStatus(corpus.countries, 'treated-as', ctx.locale);
+  const treatyAllies = currentMnnaTreatyAllies(corpus.countries, corpus.treaties);
   const correction = corpus.corrections.find((c) => c.data.keyPoint);
   const explainer = corpus.topics.find((tp) => tp.data.keyPoints && tp.data.locale === 'en');
   const explainerKey = explainer && translationKey(explainer);
@@ -67,6 +74,18 @@ export function keyPoints(
         ? t.treatedAs({
             count: treatedAs.length,
             names: formatList(treatedAs, intlLocale(ctx.locale)),
+          })
+        : '',
+    treatyAllies:
+      treatyAllies.length > 0
+        ? t.treatyAllies({
+            count: treatyAllies.length,
+            names: formatList(
+              treatyAllies
+                .map((c) => countryName(c, ctx.locale))
+                .sort((a, b) => a.localeCompare(b, ctx.locale)),
+              intlLocale(ctx.locale),
+            ),
           })
         : '',
     allies: { label: t.allAllies, href: hrefTo({ page: 'allies' }, ctx.locale, ctx.base) },

@@ -42,12 +42,15 @@ const explainerOf = (prefix: string) =>
 const textOf = (el: HTMLElement | null | undefined) =>
   (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+const openData = JSON.parse(readFileSync(join(DIST, 'data', 'allies.json'), 'utf8')) as {
+  allies: { slug: string; status: string; treatyAlly?: boolean }[];
+};
 /** Formal designations in force, as the open data counts them. */
-const designated = (
-  JSON.parse(readFileSync(join(DIST, 'data', 'allies.json'), 'utf8')) as {
-    allies: { status: string }[];
-  }
-).allies.filter((a) => a.status === 'designated').length;
+const designated = openData.allies.filter((a) => a.status === 'designated').length;
+/** The designated allies the open data marks as U.S. treaty allies today. */
+const treatyAllies = openData.allies
+  .filter((a) => a.status === 'designated' && a.treatyAlly === true)
+  .map((a) => a.slug);
 
 describe.each(Object.entries(EDITIONS))('the Key points box in %s', (_, edition) => {
   const explainers = explainerOf(edition.prefix);
@@ -74,6 +77,22 @@ describe.each(Object.entries(EDITIONS))('the Key points box in %s', (_, edition)
       const match = edition.count.exec(textOf(box));
       expect(match, `a count "as of" a date in the Key points on ${path}`).not.toBeNull();
       expect(Number(match?.[1]), `the count on ${path} against /data/allies.json`).toBe(designated);
+    }
+  });
+
+  test('names every ally the open data marks as a treaty ally, in one point', () => {
+    expect(treatyAllies.length, 'treaty allies in /data/allies.json').toBeGreaterThan(0);
+    for (const [path, box] of boxes()) {
+      const point = box
+        ?.querySelectorAll('li')
+        .find((li) => /treaty ally|treaty allies|por tratado/.test(textOf(li)));
+      expect(point, `a treaty-ally point in the Key points on ${path}`).toBeTruthy();
+      const names = treatyAllies.map((slug) =>
+        textOf(byPath.get(`${edition.prefix}allies/${slug}/`)?.root.querySelector('h1')),
+      );
+      for (const name of names) {
+        expect(textOf(point), `${name} in the treaty point on ${path}`).toContain(name);
+      }
     }
   });
 

@@ -25,6 +25,7 @@ import {
   designated,
   source,
   topic,
+  treaty,
 } from './fixtures';
 
 /** No shapes: the maps are tested in map.test.ts. */
@@ -245,6 +246,15 @@ describe('the Key points box', () => {
       country('peru', { iso2: 'PE', isoNumeric: '604', lifecycle: [designated('2026-01-14')] }),
     ];
     expect(keyPoints(more, ctx, { page: 'home' }).count).toMatch(/^3 countries/);
+  });
+
+  test('names the allies that are also treaty allies, from the treaties, and no one else', () => {
+    const all = flagged();
+    expect(keyPoints(all, ctx, { page: 'home' }).treatyAllies).toBe('');
+    all.treaties = [treaty('pact', { countries: ['colombia'] })];
+    expect(keyPoints(all, ctx, { page: 'home' }).treatyAllies).toBe(
+      'Colombia is also a U.S. treaty ally. Its defense commitment comes from a separate treaty, never from this status.',
+    );
   });
 
   test('links the correction marked keyPoint, with its time in the newsroom zone', () => {
