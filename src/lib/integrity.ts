@@ -4,6 +4,7 @@ import { statusOn } from './countries';
 import { compareDates, dayOf } from './dates';
 import { fileOf, lineOf, type IntegrityProblem } from './integrity-problem';
 import { checkFigures, checkTypedRanks } from './integrity-prose';
+import { checkIndependentSources } from './integrity-sources';
 import { findComponentAttributes, plainText } from './mdx-tags';
 import type { Article, Corpus, Topic } from './entry';
 import { originalOf, translationKey } from './localize';
@@ -215,7 +216,8 @@ function checkTranslations(corpus: Corpus): IntegrityProblem[] {
  * Everything Astro's schema validation cannot see because it spans entries: dangling
  * references (Astro 7 only logs them), unknown `<Fact>` ids, a status that contradicts its
  * lifecycle, duplicate ISO codes or translation keys, corrections dated before their article,
- * figures typed into prose instead of cited with `<Fact>`, a qualifier said twice, typed ranks.
+ * figures typed into prose instead of cited with `<Fact>`, a qualifier said twice, typed ranks,
+ * a key event that rests on state media alone without saying so.
  */
 export function findIntegrityProblems(
   corpus: Corpus,
@@ -244,6 +246,7 @@ export function findIntegrityProblems(
     ...checkTranslations(corpus),
     ...checkFigures(corpus),
     ...checkTypedRanks(corpus),
+    ...checkIndependentSources(corpus),
     ...(today ? checkFutureDates(corpus, today, timeZone) : []),
   ];
 }

@@ -14,7 +14,7 @@ import {
 } from '../schemas/country';
 import { CONFIDENCES } from '../schemas/common';
 import { DATE_PRECISIONS } from '../schemas/dates';
-import { SOURCE_FORMS } from '../schemas/source';
+import { SOURCE_FORMS, STATE_MEDIA } from '../schemas/source';
 import { firstDesignation, sortByDesignation, sortLifecycle } from './countries';
 import type { Corpus } from './entry';
 import { byId } from './lookup';
@@ -59,6 +59,11 @@ const sourceRecord = z.object({
     es: 'De quién son las cifras o la declaración que recoge; null si no',
   }),
   url: z.url().meta({ description: 'https link to the document', es: 'Enlace https al documento' }),
+  stateMedia: z.enum(STATE_MEDIA).nullable().meta({
+    description:
+      'The state that controls the outlet, when the source is state media or a repost of it (russia: Russian state media such as TASS or Sputnik); null for other sources',
+    es: 'El Estado que controla el medio, cuando la fuente es un medio estatal o una reproducción de uno (russia: medios estatales rusos como TASS o Sputnik); null en las demás fuentes',
+  }),
 });
 
 const eventRecord = z.object({
@@ -107,6 +112,11 @@ const eventRecord = z.object({
   sources: z.array(sourceRecord).min(1).meta({
     description: 'Every source for the step',
     es: 'Todas las fuentes del paso',
+  }),
+  stateMediaOnly: z.boolean().meta({
+    description:
+      'True when every source for the step is state media and no independent one was found',
+    es: 'True cuando todas las fuentes del paso son medios estatales y no se encontró ninguna independiente',
   }),
 });
 
@@ -207,10 +217,12 @@ export function buildDataset(
                   via: s.data.via ?? null,
                   citing: s.data.citing ?? null,
                   url: s.data.url,
+                  stateMedia: s.data.stateMedia ?? null,
                 },
               ]
             : [];
         }),
+        stateMediaOnly: e.stateMediaOnly ?? false,
       })),
     })),
   };
