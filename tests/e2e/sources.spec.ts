@@ -27,11 +27,9 @@ for (const edition of EDITIONS) {
     const notice = page.getByRole('listitem').filter({ hasText: edition.notice });
     await expect(notice).toHaveCount(1);
     await expect(notice).toContainText(edition.date);
-    const tass = page
-      .getByRole('listitem')
-      .filter({
-        has: page.getByRole('link', { name: 'US designates Colombia as major non-NATO ally' }),
-      });
+    const tass = page.getByRole('listitem').filter({
+      has: page.getByRole('link', { name: 'US designates Colombia as major non-NATO ally' }),
+    });
     await expect(tass).toContainText(edition.credit);
     // The mark is set apart from the names, in bold, so it is seen, not only read.
     await expect(tass.getByText(edition.credit.split(', ')[1]!, { exact: true })).toHaveCSS(
