@@ -11,7 +11,7 @@ import type {
   LegalTrack,
   Region,
 } from '../schemas/country';
-import type { SourceKind } from '../schemas/source';
+import type { SourceKind, StateMedia } from '../schemas/source';
 import type { Choice, MessageTree } from './format';
 
 export const en = {
@@ -490,6 +490,15 @@ export const en = {
       other: '{publisher} via {site}',
     },
     citing: '{credit}, citing {cited}',
+    /** Said after the credit of a source from a state-controlled outlet, or a repost of one. */
+    marked: '{credit}, {mark}',
+    stateMedia: {
+      russia: 'Russian state media',
+      china: 'Chinese state media',
+      turkey: 'Turkish state media',
+    } satisfies Record<StateMedia, string>,
+    /** Beside a step or event whose every source is state media (`stateMediaOnly`). */
+    stateMediaOnly: 'Only state media reported this; we found no independent source.',
   },
   fact: {
     asOf: { select: 'precision', other: 'as of {when}' },

@@ -457,6 +457,13 @@ export const es: Translation<typeof en> = {
       other: '{publisher} vía {site}',
     },
     citing: '{credit}, citando a {cited}',
+    marked: '{credit}, {mark}',
+    stateMedia: {
+      russia: 'medio estatal ruso',
+      china: 'medio estatal chino',
+      turkey: 'medio estatal turco',
+    },
+    stateMediaOnly: 'Solo lo informaron medios estatales; no encontramos una fuente independiente.',
   },
   fact: {
     // «al 1999» reads wrong: a year or a month takes «en», a day «al».

@@ -12,6 +12,8 @@ import { intlLocale, type Locale } from '../settings';
 export interface Segment {
   text: string;
   lang?: string | undefined;
+  /** Set on the words that mark a source as state media ("Russian state media"). */
+  stateMedia?: true | undefined;
 }
 
 // Private-use characters stand in for the named runs while the dictionary words the line.
@@ -53,7 +55,9 @@ export function plainText(segments: readonly Segment[]): string {
 
 /**
  * The credit line of a source in `locale`. Names are marked with the language they are written
- * in: the publisher's `publisherLanguage`, else the document's `language`.
+ * in: the publisher's `publisherLanguage`, else the document's `language`. A source from a
+ * state-controlled outlet ends with the words that say so ("TASS, Russian state media"), so
+ * every place that credits a source shows the mark.
  */
 export function sourceCredit(source: SourceData, locale: Locale): Segment[] {
   const t = ui(locale).credit;
@@ -84,6 +88,12 @@ export function sourceCredit(source: SourceData, locale: Locale): Segment[] {
     credit = wordRuns((m) => t.citing({ credit: m.credit!, cited: m.cited! }), {
       credit,
       cited: [name(source.citing, source.language)],
+    });
+  }
+  if (source.stateMedia) {
+    credit = wordRuns((m) => t.marked({ credit: m.credit!, mark: m.mark! }), {
+      credit,
+      mark: [{ text: t.stateMedia[source.stateMedia], stateMedia: true }],
     });
   }
   return credit;

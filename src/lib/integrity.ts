@@ -5,6 +5,7 @@ import { compareDates, dayOf } from './dates';
 import { fileOf, lineOf, type IntegrityProblem } from './integrity-problem';
 import { checkFigures, checkTypedRanks } from './integrity-prose';
 import { checkKeyPointFlags, checkRecordsChecked } from './integrity-key-points';
+import { checkIndependentSources } from './integrity-sources';
 import { findComponentAttributes, plainText } from './mdx-tags';
 import type { Article, Corpus, Topic } from './entry';
 import { originalOf, translationKey } from './localize';
@@ -218,7 +219,7 @@ function checkTranslations(corpus: Corpus): IntegrityProblem[] {
  * references (Astro 7 only logs them), unknown `<Fact>` ids, a status that contradicts its
  * lifecycle, duplicate ISO codes or translation keys, corrections dated before their article,
  * figures typed into prose instead of cited with `<Fact>`, a qualifier said twice, typed ranks,
- * treaty dates out of order.
+ * treaty dates out of order, a key event that rests on state media alone without saying so.
  */
 export function findIntegrityProblems(
   corpus: Corpus,
@@ -250,6 +251,7 @@ export function findIntegrityProblems(
     ...checkFigures(corpus),
     ...checkTypedRanks(corpus),
     ...treatyProblems(corpus),
+    ...checkIndependentSources(corpus),
     ...(today ? checkFutureDates(corpus, today, timeZone) : []),
     ...(recordsChecked ? checkRecordsChecked(corpus, recordsChecked) : []),
   ];

@@ -3,7 +3,7 @@
  * English (`description`, also in allies.schema.json) and in Spanish (`es`, for the /data/ page).
  */
 import { z } from 'astro/zod';
-import { SOURCE_FORMS } from '../schemas/source';
+import { SOURCE_FORMS, STATE_MEDIA } from '../schemas/source';
 import type { Source } from './entry';
 
 export const sourceRecord = z.object({
@@ -41,6 +41,11 @@ export const sourceRecord = z.object({
     es: 'De quién son las cifras o la declaración que recoge; null si no',
   }),
   url: z.url().meta({ description: 'https link to the document', es: 'Enlace https al documento' }),
+  stateMedia: z.enum(STATE_MEDIA).nullable().meta({
+    description:
+      'The state that controls the outlet, when the source is state media or a repost of it (russia: Russian state media such as TASS or Sputnik); null for other sources',
+    es: 'El Estado que controla el medio, cuando la fuente es un medio estatal o una reproducción de uno (russia: medios estatales rusos como TASS o Sputnik); null en las demás fuentes',
+  }),
 });
 
 /** A source as the open data publishes it. */
@@ -52,5 +57,6 @@ export function sourceRecordOf(source: Source): z.infer<typeof sourceRecord> {
     via: source.data.via ?? null,
     citing: source.data.citing ?? null,
     url: source.data.url,
+    stateMedia: source.data.stateMedia ?? null,
   };
 }

@@ -73,6 +73,11 @@ const eventRecord = z.object({
     description: 'Every source for the step',
     es: 'Todas las fuentes del paso',
   }),
+  stateMediaOnly: z.boolean().meta({
+    description:
+      'True when every source for the step is state media and no independent one was found',
+    es: 'True cuando todas las fuentes del paso son medios estatales y no se encontró ninguna independiente',
+  }),
 });
 
 export const allyRecord = z.object({
@@ -175,6 +180,7 @@ export function buildDataset(
           const source = sources.get(ref.id);
           return source ? [sourceRecordOf(source)] : [];
         }),
+        stateMediaOnly: e.stateMediaOnly ?? false,
       })),
       treatyAlly: isTreatyAllyOn(corpus.treaties, c.id),
       treaties: treatyRecords(corpus, c.id, sources),

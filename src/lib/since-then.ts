@@ -20,6 +20,8 @@ export interface SinceThenItem {
   date: PartialDate;
   from: SinceThenSource;
   sources: readonly Reference[];
+  /** Set when its every source is state media and its entry says so (`stateMediaOnly`). */
+  stateMediaOnly?: true | undefined;
 }
 
 const ORDER: Record<SinceThenSource['kind'], number> = { lifecycle: 0, event: 1, fact: 2 };
@@ -62,6 +64,7 @@ export function sinceThen(
         date: event.date,
         from: { kind: 'lifecycle', country: country.id, event: event.kind, bound: event.dateBound },
         sources: event.sources,
+        stateMediaOnly: event.stateMediaOnly,
       });
     }
   }
@@ -91,6 +94,7 @@ export function sinceThen(
       date: event.data.date,
       from: { kind: 'event', event: event.id },
       sources: event.data.sources,
+      stateMediaOnly: event.data.stateMediaOnly,
     });
   }
 

@@ -60,6 +60,8 @@ export interface LifecycleStep {
   dateNote: string;
   /** Footnote numbers in the page's source list, ascending ([2][3]). */
   citations: readonly { n: number; id: string }[];
+  /** Said under the step when its every source is state media (`stateMediaOnly`). */
+  stateMediaOnly: string | undefined;
 }
 
 /** Everything the ally page shows. */
@@ -154,6 +156,7 @@ export function allyRouteData(
       citations: event.sources
         .map((ref) => ({ n: cite(ref), id: ref.id }))
         .sort((a, b) => a.n - b.n),
+      stateMediaOnly: event.stateMediaOnly && t.credit.stateMediaOnly,
     };
   });
   const mentions = about(country.id);

@@ -65,6 +65,8 @@ export interface SinceThenLine {
   lang?: Locale | undefined;
   href?: string | undefined;
   sources: SourceItem[];
+  /** Said after its sources when they are all state media (`stateMediaOnly`). */
+  stateMediaOnly?: string | undefined;
 }
 
 /** A figure cited on a page, listed with its date and source. */
@@ -145,6 +147,7 @@ function sinceThenLine(item: SinceThenItem, corpus: Corpus, ctx: PageContext): S
   const base = {
     iso: item.date.iso,
     sources: resolve(item.sources, sources).map((s) => sourceItem(s, ctx)),
+    stateMediaOnly: item.stateMediaOnly && t.credit.stateMediaOnly,
   };
   const from = item.from;
   if (from.kind === 'lifecycle') {

@@ -7,6 +7,18 @@ export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 export const confidence = z.enum(CONFIDENCES);
 
+/**
+ * An entry's acknowledgement that every source it cites is state media (a source with
+ * `stateMedia`): the page then says so beside it. Without it such an entry fails the build, so a
+ * key event never rests on state media unremarked (src/lib/integrity-sources.ts).
+ */
+export const stateMediaOnly = z
+  .literal(true, { error: 'write `stateMediaOnly: true`, or leave the field out' })
+  .optional()
+  .describe(
+    '`true` when every source cited here is state media (sources with `stateMedia`) and no independent one could be found: the page says so beside it. Leave it out otherwise; the build fails when it is missing, and when an independent source makes it untrue.',
+  );
+
 /** Language of an entry. */
 export const locale = z.enum(LOCALES);
 

@@ -1,7 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import isoCountries from 'i18n-iso-countries';
-import { confidence, GRAMMATICAL_GENDERS, text, translations } from './common';
+import { confidence, GRAMMATICAL_GENDERS, stateMediaOnly, text, translations } from './common';
 import { partialDate } from './dates';
 
 /** World regions used to group allies. A closed list: add a value here before using it. */
@@ -31,7 +31,8 @@ export const EVENT_KINDS = [
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /**
- * The legal authority an event falls under: Title 10 (10 U.S.C. 2350a, the Nunn Amendment),
+ * The legal authority an event falls under: Title 10 (10 U.S.C. 2350a, enacted in 1986 as the
+ * provision the State Department calls the Nunn Amendment, codified in 1989),
  * Title 22 (22 U.S.C. 2321k, section 517 of the Foreign Assistance Act), or another statute
  * (e.g. the 2002 law that treats Taiwan as an ally).
  */
@@ -91,6 +92,7 @@ export const lifecycleEventSchema = z
       .array(reference('sources'))
       .min(1, { error: 'every event needs at least one source' })
       .describe('One or more sources for this event.'),
+    stateMediaOnly,
     note: text.optional().describe('Optional plain-English note, e.g. why a date is uncertain.'),
     translations: translations({ note: text, instrument: text }).describe(
       'The note and the instrument in other languages: `es: { note, instrument }`. A translated instrument is shown with its official English title beside it.',

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { confidence, text, translations } from './common';
+import { confidence, stateMediaOnly, text, translations } from './common';
 import { partialDate } from './dates';
 
 /**
@@ -24,6 +24,7 @@ export const eventSchema = z.strictObject({
     .array(reference('sources'))
     .min(1, { error: 'every event needs at least one source' })
     .describe('One or more sources.'),
+  stateMediaOnly,
   note: text.optional().describe('Optional note for readers.'),
   translations: translations({ title: text, note: text.optional() }).describe(
     'The title (and note) in other languages: `es: { title, note }`.',

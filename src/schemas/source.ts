@@ -17,6 +17,16 @@ export const SOURCE_FORMS = [
 ] as const;
 export type SourceForm = (typeof SOURCE_FORMS)[number];
 
+/**
+ * States whose media a source can be marked as (see `stateMedia`). An outlet counts when the
+ * state owns or runs it: TASS and Sputnik (Russia), Xinhua (China), Anadolu Agency and TRT
+ * (Türkiye). Publicly funded broadcasters with a legal guarantee of editorial independence are
+ * not marked, nor are outlets that are only close to a government. Add a state here, and its
+ * name in `credit.stateMedia` of both dictionaries, before marking one of its outlets.
+ */
+export const STATE_MEDIA = ['russia', 'china', 'turkey'] as const;
+export type StateMedia = (typeof STATE_MEDIA)[number];
+
 /** One cited document. Everything that cites refers to these entries by id. */
 export const sourceSchema = z.strictObject({
   title: text.describe("The document's title as its publisher gives it."),
@@ -44,6 +54,14 @@ export const sourceSchema = z.strictObject({
   citing: text
     .optional()
     .describe('Whose figures or statement a report relays, by name ("Migración Colombia").'),
+  stateMedia: z
+    .enum(STATE_MEDIA, {
+      error: `name the state that controls the outlet (${STATE_MEDIA.join(', ')}), or leave the field out for independent media`,
+    })
+    .optional()
+    .describe(
+      'Set when the document comes from a state-controlled outlet, or is a repost of one (Sputnik via UrduPoint News): the state that controls it. Readers see it beside the source ("Russian state media"), and a key event cannot rest on such sources alone (see `stateMediaOnly` on lifecycle steps and events).',
+    ),
   url: httpsUrl.describe('Where to read it; https only.'),
   published: partialDate
     .optional()

@@ -108,7 +108,18 @@ const CASES: Case[] = [
     name: 'a dangling reference',
     mutate: replace(COUNTRY, /- tass-2022-05-24-colombia/, '- no-such-source'),
     file: COUNTRY,
-    field: /lifecycle\[1\]\.sources\[0\]: refers to source "no-such-source"/,
+    field: /lifecycle\[2\]\.sources\[4\]: refers to source "no-such-source"/,
+  },
+  {
+    name: 'a key event that cites only state media without saying so',
+    mutate: replace(
+      COUNTRY,
+      /  - efe-2022-05-24-colombia\n  - elpais-cali-2022-05-colombia\n[\s\S]*?  - fr-2025-12560-itar\n/,
+      '  - tass-2022-05-24-colombia\n',
+    ),
+    file: COUNTRY,
+    field:
+      /lifecycle\[2\]\.sources: cites only state media \(tass-2022-05-24-colombia\); add a source/,
   },
   {
     name: 'an unknown fact id',

@@ -105,8 +105,10 @@ describe('structured data', () => {
     }
     const country = graphOf('/allies/colombia/').find((n) => n['@type'] === 'Country');
     expect(country?.['identifier']).toBe('CO');
+    // The announcement, the notice to Congress and the designation.
     expect((country?.['event'] as Node[]).map((e) => e['startDate'])).toEqual([
       '2022-03-10',
+      '2022-04-21',
       '2022-05-23',
     ]);
   });

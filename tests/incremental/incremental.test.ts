@@ -124,7 +124,7 @@ const STEPS: Step[] = [
     // bodies whose <AllyCount on="2022-03-09"> now counts one fewer or that link to Kuwait.
     edit: "the date of a step in a country's lifecycle, which <AllyCount> counts",
     apply: (dir) =>
-      replaceIn(dir, 'content/countries/kuwait.yaml', "date: '2004-04-01'", "date: '2022-03-10'"),
+      replaceIn(dir, 'content/countries/kuwait.yaml', "date: '2004-01'", "date: '2022-03-10'"),
     rebuiltAtMost: 26,
   },
   {

@@ -167,6 +167,27 @@ describe('the real content tells the story correctly', () => {
     for (const e of corpus.events) expect(e.data.sources.length, e.id).toBeGreaterThan(0);
   });
 
+  test('every source from a state-owned outlet, or a repost of one, is marked as state media', () => {
+    // Outlets the state owns or runs; a new source from one of them must carry `stateMedia`.
+    const STATE_OUTLETS =
+      /^(TASS|Sputnik|RIA Novosti|RT|Xinhua|CGTN|China Daily|Anadolu Agency|TRT World)$/;
+    const unmarked = corpus.sources.filter(
+      (s) =>
+        (STATE_OUTLETS.test(s.data.publisher) || STATE_OUTLETS.test(s.data.via?.site ?? '')) &&
+        !s.data.stateMedia,
+    );
+    expect(unmarked.map((s) => s.id)).toEqual([]);
+  });
+
+  test('Colombia’s formal designation rests on independent reports, with TASS kept for the text it quotes', () => {
+    const colombia = corpus.countries.find((c) => c.id === 'colombia');
+    const designation = colombia?.data.lifecycle.find((e) => e.kind === 'designated');
+    const ids = designation?.sources.map((s) => s.id) ?? [];
+    const marked = new Set(corpus.sources.filter((s) => s.data.stateMedia).map((s) => s.id));
+    expect(ids.filter((id) => !marked.has(id)).length).toBeGreaterThanOrEqual(3);
+    expect(ids.filter((id) => marked.has(id))).toEqual(['tass-2022-05-24-colombia']);
+  });
+
   test('every source URL is https', () => {
     for (const s of corpus.sources) expect(s.data.url, s.id).toMatch(/^https:\/\//);
   });

@@ -72,3 +72,46 @@ describe('wordRuns', () => {
     expect(() => wordRuns(() => 'nothing', { name: [{ text: 'X' }] })).toThrow(/once/);
   });
 });
+
+describe('a source from state media', () => {
+  test.each([
+    [
+      { publisher: 'TASS', stateMedia: 'russia' },
+      'TASS, Russian state media',
+      'TASS, medio estatal ruso',
+    ],
+    [
+      {
+        publisher: 'Sputnik',
+        via: { site: 'UrduPoint News', form: 'syndicated' },
+        stateMedia: 'russia',
+      },
+      'Sputnik via UrduPoint News, Russian state media',
+      'Sputnik vía UrduPoint News, medio estatal ruso',
+    ],
+    [
+      { publisher: 'Xinhua', stateMedia: 'china' },
+      'Xinhua, Chinese state media',
+      'Xinhua, medio estatal chino',
+    ],
+    [
+      { publisher: 'Anadolu Agency', stateMedia: 'turkey' },
+      'Anadolu Agency, Turkish state media',
+      'Anadolu Agency, medio estatal turco',
+    ],
+  ])('is credited with the mark in plain words, in each language (%j)', (fields, en, es) => {
+    expect(plainText(sourceCredit(source(fields), 'en'))).toBe(en);
+    expect(plainText(sourceCredit(source(fields), 'es'))).toBe(es);
+  });
+
+  test('the mark is its own segment, so the page can show it apart from the names', () => {
+    const credit = sourceCredit(source({ publisher: 'TASS', stateMedia: 'russia' }), 'en');
+    expect(credit.at(-1)).toEqual({ text: 'Russian state media', stateMedia: true });
+    expect(credit.filter((s) => s.stateMedia)).toHaveLength(1);
+  });
+
+  test('an independent source carries no mark', () => {
+    const credit = sourceCredit(source({ publisher: 'EFE' }), 'en');
+    expect(credit.some((s) => s.stateMedia)).toBe(false);
+  });
+});

@@ -124,6 +124,18 @@ describe('the editor schemas and the build agree', () => {
       /url must match/,
     ],
     [
+      'a state-media mark that names no state',
+      'sources',
+      () => ({ ...source(), stateMedia: 'yes' }),
+      /stateMedia must be equal to one of the allowed values/,
+    ],
+    [
+      'a state-media acknowledgement that is not `true`',
+      'countries',
+      () => firstStep({ stateMediaOnly: false }),
+      /stateMediaOnly must be equal to constant/,
+    ],
+    [
       'words where a number belongs',
       'facts',
       () => ({ ...fact(), value: '1.8 million' }),

@@ -25,7 +25,8 @@ import {
 
 /** 10:00 in New York, after every date in the real content: files are dated in the newsroom's zone. */
 const NOW = new Date('2030-01-15T15:00:00Z');
-const SOURCE = 'tass-2022-05-24-colombia';
+// An independent source: a new entry citing only state media would fail the integrity check.
+const SOURCE = 'ap-2022-03-10-colombia';
 const ARTICLE = 'colombia-major-non-nato-ally';
 
 /**

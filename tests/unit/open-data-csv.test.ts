@@ -37,6 +37,7 @@ function datasetWith(text: { name?: string; instrument?: string | null; note?: s
                 via: null,
                 citing: null,
                 url: 'https://example.org/a',
+                stateMedia: null,
               },
               {
                 id: 'b',
@@ -45,8 +46,10 @@ function datasetWith(text: { name?: string; instrument?: string | null; note?: s
                 via: null,
                 citing: null,
                 url: 'https://example.org/b',
+                stateMedia: null,
               },
             ],
+            stateMediaOnly: false,
           },
         ],
         treatyAlly: true,
