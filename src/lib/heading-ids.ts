@@ -29,6 +29,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   'figures',
   'figures-caption',
   'footnote-label',
+  'key-points',
   'latest-correction',
   'lead-story',
   'lifecycle',
