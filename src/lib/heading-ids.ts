@@ -30,7 +30,6 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   'figures-caption',
   'footnote-label',
   'key-points',
-  'latest-correction',
   'lead-story',
   'lifecycle',
   'locator-caption',
