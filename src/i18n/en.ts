@@ -335,7 +335,9 @@ export const en = {
   },
   correction: {
     label: 'Correction',
-    labelAtEnd: 'Correction, repeated after the article',
+    labelAtEnd: 'Correction, at the end of the article',
+    /** Before the time, in the short line at the end of a corrected article: "Corrected March 10, 2022, 9:40 p.m. ET." */
+    atEnd: 'Corrected',
     read: 'Read the correction notice',
     title: 'Correction to “{article}”',
     fallbackTitle: 'Correction',
