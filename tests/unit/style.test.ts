@@ -195,6 +195,14 @@ describe('the fix script (`npm run style:fix`)', () => {
     expect(mdxProseSpans(mdx).length).toBeGreaterThan(0);
   });
 
+  test('leaves the spelling of a pull quote and a blockquote, which quote someone', () => {
+    const quoted =
+      '<PullQuote by="A">Our defence is "strong".</PullQuote>\n\n> The defence programme.\n\nOur defence.\n';
+    expect(fixFile('content/articles/x.mdx', quoted)).toBe(
+      '<PullQuote by="A">Our defence is “strong”.</PullQuote>\n\n> The defence programme.\n\nOur defense.\n',
+    );
+  });
+
   test('restyles a dictionary’s strings, never its keys or message syntax', () => {
     const ts = [
       'export const en = {',

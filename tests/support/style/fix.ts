@@ -21,11 +21,13 @@ import {
   fileLangOf,
   frontmatterOf,
   mdxProseSpans,
+  mdxQuotationSpans,
   parseYaml,
   styledFiles,
   tsStrings,
   yamlLeaves,
   yamlScalars,
+  without,
   type YamlScalar,
 } from './prose.ts';
 import { americanize, smartenQuotes, type Lang, type Span } from './typography.ts';
@@ -110,7 +112,7 @@ export function fixMdx(file: string, source: string): string {
   const fm = frontmatterOf(source);
   const spans = mdxProseSpans(source);
   let body = smartenQuotes(source, lang, spans);
-  if (lang === 'en') body = americanize(body, spans);
+  if (lang === 'en') body = americanize(body, without(spans, mdxQuotationSpans(body)));
   if (!fm) return body;
   // Quotes and spelling change no frontmatter length, but American spelling may: re-find it.
   const head = frontmatterOf(body) ?? fm;

@@ -322,6 +322,38 @@ export function mdxProseSpans(source: string): Span[] {
   return spans.filter((s) => s.end > s.start);
 }
 
+/**
+ * The quotations of an MDX body that carry no quote marks: a `<PullQuote>`'s words and markdown
+ * blockquote lines (`> …`). They keep their own spelling, like any quotation.
+ */
+export function mdxQuotationSpans(source: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of source.matchAll(/<PullQuote\b[^>]*>([\s\S]*?)<\/PullQuote>/gu)) {
+    const start = m.index + m[0].indexOf('>') + 1;
+    spans.push({ start, end: start + (m[1]?.length ?? 0) });
+  }
+  for (const m of source.matchAll(/^>[^\n]*$/gmu)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** `spans` with the parts inside any of `holes` cut out. */
+export function without(spans: readonly Span[], holes: readonly Span[]): Span[] {
+  let out = [...spans];
+  for (const hole of holes) {
+    out = out.flatMap((s) =>
+      s.end <= hole.start || s.start >= hole.end
+        ? [s]
+        : [
+            ...(s.start < hole.start ? [{ start: s.start, end: hole.start }] : []),
+            ...(s.end > hole.end ? [{ start: hole.end, end: s.end }] : []),
+          ],
+    );
+  }
+  return out;
+}
+
 /** `source` with everything but `spans` blanked to spaces, line breaks kept (for line numbers). */
 export function keepOnly(source: string, spans: readonly Span[]): string {
   const units = source.split('');
@@ -340,7 +372,9 @@ export function mdxProse(file: string, source: string): Prose[] {
   const lang = fileLangOf(file);
   const fm = frontmatterOf(source);
   const head = fm ? yamlProse(file, fm.yaml, lang, 1) : [];
-  const body = keepOnly(source, mdxProseSpans(source));
+  // Quotations without quote marks are the quoted person's words: not checked here (the built
+  // pages' check still reads their quote marks).
+  const body = keepOnly(source, without(mdxProseSpans(source), mdxQuotationSpans(source)));
   return [...head, { file, where: 'body', line: 1, lang, text: body }];
 }
 
