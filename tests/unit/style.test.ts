@@ -78,6 +78,14 @@ describe('style problems in reader-facing text', () => {
     expect(styleProblems(text, lang).map((p) => p.rule)).toEqual([rule]);
   });
 
+  test('each language’s own quote marks: « » in Spanish, “ ” nested inside them, “ ” in English', () => {
+    expect(styleProblems('dijo «un “gran” paso»', 'es')).toEqual([]);
+    expect(styleProblems('dijo “un paso”', 'es').map((p) => p.rule)).toEqual([
+      'English quote mark in Spanish (use « »)',
+    ]);
+    expect(styleProblems('said «a step»', 'en').map((p) => p.rule)).toHaveLength(2);
+  });
+
   test('a source’s own fact sheet is a document’s name, not jargon', () => {
     expect(styleProblems('The embassy’s fact sheet says so.', 'en')).toEqual([]);
   });
@@ -270,7 +278,7 @@ describe('the spelling and style check (`npm run test:style`)', () => {
     write('content/countries/x.yaml', 'name: X\nsummary: It’s a designation.\n');
     write(
       'content/articles/x.mdx',
-      '---\ntitle: A title\n---\n\nThe minister spoke of “the defence of the realm” and «la defensa».\n',
+      '---\ntitle: A title\n---\n\nThe minister spoke of “the defence of the realm” and of “a defence programme”.\n',
     );
     write(
       'content/articles/es/x.mdx',

@@ -341,6 +341,20 @@ export function styleProblems(text: string, lang: Lang): StyleProblem[] {
       index: m.index,
     });
   }
+  // Each language's own quote marks: « » in Spanish (“ ” only nested inside them), “ ” in English.
+  const foreignQuote = lang === 'es' ? /“/gu : /[«»]/gu;
+  const guillemets = lang === 'es' ? [...text.matchAll(/«[^»]*»/gu)] : [];
+  for (const m of text.matchAll(foreignQuote)) {
+    if (guillemets.some((g) => m.index > g.index && m.index < g.index + g[0].length)) continue;
+    problems.push({
+      rule:
+        lang === 'es'
+          ? 'English quote mark in Spanish (use « »)'
+          : 'Spanish quote mark in English (use “ ”)',
+      excerpt: excerptAt(text, m.index),
+      index: m.index,
+    });
+  }
   for (const { pattern, lang: l } of JARGON) {
     if (l !== lang && lang === 'en') continue;
     for (const m of text.matchAll(pattern)) {
