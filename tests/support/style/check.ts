@@ -1,7 +1,8 @@
 /**
  * `npm run test:style`: the spelling and style check over the prose readers read, in the
  * project's source files (prose.ts says which): content/ (MDX bodies and frontmatter, the prose
- * fields of YAML entries) and the strings of `src/i18n/en.ts`, `es.ts` and `src/settings.ts`.
+ * fields of YAML entries) and the strings of `src/i18n/en.ts`, `es.ts`, `src/settings.ts` and the
+ * open data's field descriptions (`src/lib/open-data.ts`).
  * Each text is checked in its own language:
  *
  * - spelling, by cspell with its en-US dictionary, `@cspell/dict-es-es` for Spanish and the

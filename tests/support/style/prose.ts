@@ -1,8 +1,9 @@
 /**
  * Where the reader-facing prose is in the project's source files, and in which language: MDX
  * bodies and their title and description, the prose fields of the YAML entries, and the strings
- * of the dictionaries (`src/i18n/en.ts`, `es.ts`) and of `src/settings.ts` that reach readers.
- * The spelling and style check (`npm run test:style`, spelling.ts) reads the prose from here; the
+ * of the dictionaries (`src/i18n/en.ts`, `es.ts`) and of the files in `TS_PROSE` (settings.ts,
+ * the open data's field descriptions) that reach readers.
+ * The spelling and style check (`npm run test:style`, check.ts) reads the prose from here; the
  * fix script (`npm run style:fix`, fix.ts) rewrites exactly these places and nothing else, so
  * code, URLs, ids, keys and frontmatter keys are never touched.
  */
@@ -420,9 +421,20 @@ function keyPath(node: ts.Node): string[] {
 }
 
 /**
+ * TypeScript files other than the dictionaries that hold reader-facing text, and the keys whose
+ * string values are that text, with their language: the site's name, tagline and desk in
+ * settings.ts; the open data's field descriptions, shown on /data/ (`description` in English,
+ * `es` in Spanish).
+ */
+export const TS_PROSE: Readonly<Record<string, Readonly<Record<string, Lang>>>> = {
+  'src/settings.ts': { en: 'en', es: 'es' },
+  'src/lib/open-data.ts': { description: 'en', es: 'es' },
+};
+
+/**
  * The reader-facing strings of a TypeScript file. In a dictionary every string value counts
- * (its language is the file's, but for the language switcher's labels); in `src/settings.ts`
- * only the values of `en:` and `es:` keys, which are the site's name, tagline and desk.
+ * (its language is the file's, but for the language switcher's labels); in the files of
+ * `TS_PROSE` only the values of its keys.
  */
 export function tsStrings(file: string, source: string): TsString[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
@@ -440,8 +452,8 @@ export function tsStrings(file: string, source: string): TsString[] {
             ? 'es'
             : 'en'
           : fileLang;
-      } else if (!dictionary && (key === 'en' || key === 'es')) {
-        lang = key;
+      } else if (!dictionary) {
+        lang = TS_PROSE[file]?.[key];
       }
       if (lang) {
         const start = node.getStart(sf);
@@ -504,7 +516,8 @@ export function styledFiles(root: string): string[] {
   const content = walk(join(root, 'content')).filter((f) => /\.(?:mdx?|ya?ml)$/u.test(f));
   const code = walk(join(root, 'src', 'i18n'))
     .filter((f) => /\/(?:en|es)\.ts$/u.test(f.split(sep).join('/')))
-    .concat([join(root, 'src', 'settings.ts')]);
+    .concat(Object.keys(TS_PROSE).map((f) => join(root, f)))
+    .filter((f) => existsSync(f));
   return [...content, ...code].map((f) => relative(root, f).split(sep).join('/')).sort();
 }
 

@@ -314,10 +314,13 @@ export const JARGON: readonly { pattern: RegExp; lang: Lang }[] = [
   },
   { pattern: /\bfacts\.md\b|\bseed (?:article|story)\b/giu, lang: 'en' },
   {
-    pattern: /\b(?:copias?|versi(?:ón|ones)|informes?) (?:guardad|almacenad|archivad)[oa]s?\b/giu,
+    pattern: /\b(?:copias?|versi(?:ón|ones)|informes?) (?:guardad|almacenad)[oa]s?\b/giu,
     lang: 'es',
   },
-  { pattern: /\bnuestr[oa]s? (?:hoja informativa|archivo de fuentes|ficha)\b/giu, lang: 'es' },
+  {
+    pattern: /\bnuestr[oa]s? (?:hoja (?:informativa|de datos)|archivo de fuentes|ficha)\b/giu,
+    lang: 'es',
+  },
 ];
 
 function excerptAt(text: string, index: number, length = 1): string {
