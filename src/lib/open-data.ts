@@ -30,7 +30,7 @@ const sourceRecord = z.object({
     es: 'Identificador estable de la fuente en este sitio',
   }),
   title: z.string().meta({
-    description: "The document's title, as its publisher gives it",
+    description: 'The document’s title, as its publisher gives it',
     es: 'El título del documento, tal como lo da quien lo publica',
   }),
   publisher: z.string().meta({
@@ -51,7 +51,7 @@ const sourceRecord = z.object({
     })
     .nullable()
     .meta({
-      description: "Where it was read, when not on its publisher's own site; null otherwise",
+      description: 'Where it was read, when not on its publisher’s own site; null otherwise',
       es: 'Dónde se leyó, cuando no fue en el sitio de quien lo publica; null si no',
     }),
   citing: z.string().nullable().meta({
@@ -112,11 +112,11 @@ const eventRecord = z.object({
 
 export const allyRecord = z.object({
   slug: z.string().meta({
-    description: "The country's identifier on this site",
+    description: 'The country’s identifier on this site',
     es: 'El identificador del país en este sitio',
   }),
   name: z.string().meta({
-    description: "The country's name in English",
+    description: 'The country’s name in English',
     es: 'El nombre del país en inglés',
   }),
   iso2: z.string().length(2).meta({
@@ -142,7 +142,7 @@ export const allyRecord = z.object({
     es: 'Fecha de la primera designación formal por cualquiera de las dos vías legales o, para un país tratado como aliado por ley, de esa ley; si no, null',
   }),
   url: z.url().meta({
-    description: "The country's page on this site",
+    description: 'The country’s page on this site',
     es: 'La página del país en este sitio',
   }),
   lifecycle: z.array(eventRecord).min(1).meta({
