@@ -80,8 +80,8 @@ const eventRecord = z.object({
     es: 'Si el paso ocurrió en la fecha, o a más tardar en ella cuando no se conoce la fecha exacta y es la más tardía posible',
   }),
   confidence: z.enum(CONFIDENCES).meta({
-    description: 'How sure our fact sheet is of the date',
-    es: 'Qué tan segura es la fecha según nuestra hoja de datos',
+    description: 'How certain the date is, given its sources',
+    es: 'Qué tan segura es la fecha, según sus fuentes',
   }),
   track: z.enum(LEGAL_TRACKS).nullable().meta({
     description:
