@@ -43,7 +43,7 @@ export const SITE = {
   name: { en: 'Allies Beyond NATO', es: 'Aliados fuera de la OTAN' },
   /** One-line description shown under the name and used as the default meta description. */
   tagline: {
-    en: "The United States' major non-NATO allies, explained — starting with Colombia.",
+    en: 'The United States’ major non-NATO allies, explained — starting with Colombia.',
     es: 'Los principales aliados extra-OTAN de Estados Unidos, explicados — empezando por Colombia.',
   },
   /** Who publishes the site; also the credit line for unsigned articles (no invented bylines). */

@@ -116,7 +116,7 @@ export const en = {
   },
   home: {
     /** After the site name in the home page's <title>; keep the whole under 70 characters. */
-    documentTitle: "The United States' major non-NATO allies",
+    documentTitle: 'The United States’ major non-NATO allies',
     story: 'The story',
     alliesToday: 'The allies today',
     mostRecent: 'The most recent:',
@@ -214,7 +214,7 @@ export const en = {
     legend: 'Legend',
     /** Heads the list of links to every ally, shown beside a map that has no table of allies. */
     byName: 'Every ally on the map, by name:',
-    linksNote: "Every shape and dot is a link to that country's page.",
+    linksNote: 'Every shape and dot is a link to that country’s page.',
     tableLink: 'the table of allies',
     tablePointer: 'The same information is in {link}.',
     tableBelow: 'The same information is in the table below the map.',
@@ -342,9 +342,9 @@ export const en = {
       other: 'As published on {date}; updated on {at}',
     },
     sinceThen: 'Since then',
-    sinceThenIntro: "Developments after publication, generated from this site's dated records.",
+    sinceThenIntro: 'Developments after publication, generated from this site’s dated records.',
     designatedLine: { select: 'gender', other: '{name} formally designated a major non-NATO ally' },
-    revokedLine: "{name}'s designation as a major non-NATO ally revoked",
+    revokedLine: '{name}’s designation as a major non-NATO ally revoked',
     figures: 'Figures on this page',
     figuresCaption: 'Every figure cited on this page, with its date and source',
     figureColumns: ['What', 'Figure', 'When', 'Source'],
@@ -361,7 +361,9 @@ export const en = {
   },
   correction: {
     label: 'Correction',
-    labelAtEnd: 'Correction, repeated after the article',
+    labelAtEnd: 'Correction, at the end of the article',
+    /** Before the time, in the short line at the end of a corrected article: "Corrected March 10, 2022, 9:40 p.m. ET." */
+    atEnd: 'Corrected',
     read: 'Read the correction notice',
     title: 'Correction to “{article}”',
     fallbackTitle: 'Correction',
@@ -385,7 +387,7 @@ export const en = {
       'Every correction we have made, newest first: what we got wrong, what is right, and when we fixed it.',
     policyTitle: 'Our corrections policy',
     policy:
-      'When we get something wrong, we fix it and say so. Each correction is dated to the minute, in Eastern Time, and appears at the top and bottom of the article it corrects, on its own page with the wording before and after, and in this log. An article\'s "updated" time is the time of its latest correction. We do not change published facts silently.',
+      'When we get something wrong, we fix it and say so. Each correction is dated to the minute, in Eastern Time, and appears at the top and bottom of the article it corrects, on its own page with the wording before and after, and in this log. An article’s “updated” time is the time of its latest correction. We do not change published facts silently.',
     log: 'Every correction, newest first',
     /** Over a log of several pages; `from`, `to` and `total` come formatted. */
     showing: 'Corrections {from} to {to} of {total}, newest first.',
@@ -457,13 +459,13 @@ export const en = {
     description:
       'Download every major non-NATO ally and every step of its designation as JSON or CSV, with a JSON Schema, under CC BY 4.0.',
     intro:
-      "The data behind this site's pages, generated from the same records on every build: every country, every step in its designation with the precision and confidence of its date, and the sources for each step.",
+      'The data behind this site’s pages, generated from the same records on every build: every country, every step in its designation with the precision and confidence of its date, and the sources for each step.',
     files: 'Files',
     json: 'one record per country, with its lifecycle nested.',
     csv: 'one row per lifecycle step (RFC 4180, UTF-8).',
     schema: 'the JSON Schema that allies.json validates against.',
     fieldsTitle: 'Fields',
-    licenceTitle: 'Licence',
+    licenceTitle: 'License',
     licence:
       'You may reuse and adapt the data for any purpose if you credit {name}. The sources keep their own terms.',
     citeTitle: 'How to cite',

@@ -336,7 +336,8 @@ export const es: Translation<typeof en> = {
   },
   correction: {
     label: 'Corrección',
-    labelAtEnd: 'Corrección, repetida al final del artículo',
+    labelAtEnd: 'Corrección, al final del artículo',
+    atEnd: 'Corregido el',
     read: 'Leer la nota de corrección',
     title: 'Corrección a «{article}»',
     fallbackTitle: 'Corrección',

@@ -12,7 +12,7 @@ export const sourceRecord = z.object({
     es: 'Identificador estable de la fuente en este sitio',
   }),
   title: z.string().meta({
-    description: "The document's title, as its publisher gives it",
+    description: 'The document’s title, as its publisher gives it',
     es: 'El título del documento, tal como lo da quien lo publica',
   }),
   publisher: z.string().meta({
@@ -33,7 +33,7 @@ export const sourceRecord = z.object({
     })
     .nullable()
     .meta({
-      description: "Where it was read, when not on its publisher's own site; null otherwise",
+      description: 'Where it was read, when not on its publisher’s own site; null otherwise',
       es: 'Dónde se leyó, cuando no fue en el sitio de quien lo publica; null si no',
     }),
   citing: z.string().nullable().meta({

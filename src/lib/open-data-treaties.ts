@@ -40,11 +40,11 @@ const orNull = <T extends z.ZodType>(schema: T) =>
 
 export const treatyRecord = z.object({
   slug: z.string().meta({
-    description: "The treaty's identifier on this site",
+    description: 'The treaty’s identifier on this site',
     es: 'El identificador del tratado en este sitio',
   }),
   name: z.string().meta({
-    description: "The treaty's full name in English",
+    description: 'The treaty’s full name in English',
     es: 'El nombre completo del tratado en inglés',
   }),
   shortName: z.string().meta({

@@ -45,8 +45,8 @@ const eventRecord = z.object({
     es: 'Si el paso ocurrió en la fecha, o a más tardar en ella cuando no se conoce la fecha exacta y es la más tardía posible',
   }),
   confidence: z.enum(CONFIDENCES).meta({
-    description: 'How sure our fact sheet is of the date',
-    es: 'Qué tan segura es la fecha según nuestra hoja de datos',
+    description: 'How certain the date is, given its sources',
+    es: 'Qué tan segura es la fecha, según sus fuentes',
   }),
   track: z.enum(LEGAL_TRACKS).nullable().meta({
     description:
@@ -82,11 +82,11 @@ const eventRecord = z.object({
 
 export const allyRecord = z.object({
   slug: z.string().meta({
-    description: "The country's identifier on this site",
+    description: 'The country’s identifier on this site',
     es: 'El identificador del país en este sitio',
   }),
   name: z.string().meta({
-    description: "The country's name in English",
+    description: 'The country’s name in English',
     es: 'El nombre del país en inglés',
   }),
   iso2: z.string().length(2).meta({
@@ -112,7 +112,7 @@ export const allyRecord = z.object({
     es: 'Fecha de la primera designación formal por cualquiera de las dos vías legales o, para un país tratado como aliado por ley, de esa ley; si no, null',
   }),
   url: z.url().meta({
-    description: "The country's page on this site",
+    description: 'The country’s page on this site',
     es: 'La página del país en este sitio',
   }),
   lifecycle: z.array(eventRecord).min(1).meta({

@@ -42,7 +42,7 @@ export interface LongformRouteData<P extends 'article' | 'topic' = 'article' | '
   countriesHeading: string;
   /** Heading of the related-topics list. */
   topicsHeading: string;
-  /** Correction notices (articles only), shown above and below the body. */
+  /** Correction notices (articles only): in full above the body, one linked line after it. */
   corrections: readonly CorrectionNotice[];
   /** The newest articles filed under this topic (topic pages only). */
   articles?: readonly LongformLink[] | undefined;
@@ -140,13 +140,13 @@ export function articleRouteData(
     'article',
     ctx,
     [
-      // The byline's "Updated …", and each notice, shown above and below the body: its label,
-      // time, words and link.
+      // The byline's "Updated …", and each notice: in full above the body (its label, time,
+      // words and link), and as one short line linking it at the end.
       ...(updated ? [`${t.updated} ${dated(updated, ctx).text}`] : []),
-      ...corrections.flatMap((c) => {
-        const notice = `${tc.label} ${c.issued.text} ${c.wrong} ${c.right} ${tc.read}`;
-        return [notice, notice];
-      }),
+      ...corrections.flatMap((c) => [
+        `${tc.label} ${c.issued.text} ${c.wrong} ${c.right} ${tc.read}`,
+        `${tc.atEnd} ${c.issued.text} ${tc.read}`,
+      ]),
     ],
     updated && {
       kind:

@@ -23,7 +23,7 @@ test('the correction notice gives its time in Eastern Time and what is right', a
   await page.goto('/corrections/colombia-major-non-nato-ally-2022-03-10/');
   await expect(page.getByText('March 10, 2022, 9:40 p.m. ET').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What is right' })).toBeVisible();
-  await expect(page.getByText(/no security guarantee or defence commitment/).first()).toBeVisible();
+  await expect(page.getByText(/no security guarantee or defense commitment/).first()).toBeVisible();
 });
 
 test('an article offers its citation in three styles as plain, selectable text', async ({

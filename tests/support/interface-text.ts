@@ -67,6 +67,7 @@ const CHROME: readonly (Section | `${Section}.${string}`)[] = [
   'longform.shareNav',
   'correction.label',
   'correction.labelAtEnd',
+  'correction.atEnd',
   'correction.read',
   'chart.table',
   'chart.source',
