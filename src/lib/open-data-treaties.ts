@@ -28,8 +28,8 @@ const precision = (of: string, de: string) =>
   });
 const confidence = (of: string, de: string) =>
   z.enum(CONFIDENCES).meta({
-    description: `How sure our fact sheet is of ${of}`,
-    es: `Qué tan segura es ${de} según nuestra hoja de datos`,
+    description: `How certain ${of} is, given its sources`,
+    es: `Qué tan segura es ${de}, según sus fuentes`,
   });
 /** The same, null when there is no such date. */
 const orNull = <T extends z.ZodType>(schema: T) =>
