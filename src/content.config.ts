@@ -5,6 +5,7 @@ import { countrySchema } from './schemas/country';
 import { correctionSchema } from './schemas/correction';
 import { eventSchema } from './schemas/event';
 import { factSchema } from './schemas/fact';
+import { glossarySchema } from './schemas/glossary';
 import { articleSchema, topicSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 
@@ -25,5 +26,9 @@ export const collections = {
   corrections: defineCollection({
     loader: from('corrections', '**/*.{yaml,yml}'),
     schema: correctionSchema,
+  }),
+  glossary: defineCollection({
+    loader: from('glossary', '**/*.{yaml,yml}'),
+    schema: glossarySchema,
   }),
 } satisfies Record<CollectionName, unknown>;

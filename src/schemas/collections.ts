@@ -12,6 +12,7 @@ export const COLLECTIONS = [
   'articles',
   'topics',
   'corrections',
+  'glossary',
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

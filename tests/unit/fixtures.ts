@@ -6,6 +6,7 @@ import { countrySchema } from '../../src/schemas/country';
 import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
+import { glossarySchema } from '../../src/schemas/glossary';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 import type {
@@ -14,6 +15,7 @@ import type {
   Correction,
   Country,
   Fact,
+  GlossaryEntry,
   Source,
   StoryEvent,
   Topic,
@@ -145,6 +147,29 @@ export function correction(id: string, raw: Raw = {}): Correction {
   };
 }
 
+export function glossaryEntry(id: string, raw: Raw = {}): GlossaryEntry {
+  return {
+    id,
+    filePath: `content/glossary/${id}.yaml`,
+    data: glossarySchema.parse({
+      term: 'major non-NATO ally',
+      abbreviations: ['MNNA'],
+      definition: 'A status that brings defense cooperation and no security guarantee.',
+      phrases: ['major non-NATO ally', 'MNNA'],
+      explainedAt: [{ topic: 'background' }],
+      updated: '2026-11-30',
+      translations: {
+        es: {
+          term: 'aliado principal extra-OTAN',
+          definition: 'Un estatus que da cooperación de defensa y ninguna garantía de seguridad.',
+          phrases: ['aliado principal extra-OTAN'],
+        },
+      },
+      ...raw,
+    }),
+  };
+}
+
 /** A small consistent corpus: one source, one fact, two countries, an article, a topic, a correction. */
 export function corpus(overrides: Partial<Corpus> = {}): Corpus {
   return {
@@ -158,6 +183,7 @@ export function corpus(overrides: Partial<Corpus> = {}): Corpus {
     articles: [article('lead', { countries: ['colombia'], topics: ['background'] })],
     topics: [topic('background', { countries: ['colombia'] })],
     corrections: [correction('lead-fix')],
+    glossary: [glossaryEntry('mnna')],
     ...overrides,
   };
 }
