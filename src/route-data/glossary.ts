@@ -2,21 +2,21 @@
  * The glossary page (/glossary/) and the glossary terms an article or topic body is linked
  * with: one entry per file in content/glossary/, in the page's language.
  */
-import type { DefinedTerm, DefinedTermSet } from 'schema-dts';
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import type { Corpus, GlossaryEntry } from '../lib/entry';
 import type { GlossaryTerm } from '../lib/glossary';
 import { byId } from '../lib/lookup';
-import { absoluteUrl, glossaryTermPath, pathTo, withBase, type Route } from '../lib/paths';
+import { definedTermSetLd } from '../lib/jsonld';
+import { glossaryTermPath, withBase, type Route } from '../lib/paths';
 import type { GlossaryData } from '../schemas/glossary';
 import { intlLocale, type Locale } from '../settings';
-import { pageFrame, type PageFrame } from './head';
+import { ldContext, pageFrame, type PageFrame } from './head';
 import { countryLink, longformLink, type Link } from './parts';
 
 /** A term as the glossary page lists it. */
 export interface GlossaryEntryView {
-  /** The entry's file name: the id of its place on the page, which links to it name. */
+  /** The entry's file name, and the id of its place on the page (`/glossary/#mnna`). */
   id: string;
   /** The term in the page's language. */
   term: string;
@@ -79,31 +79,7 @@ function explainedAt(entry: GlossaryEntry, corpus: Corpus, ctx: PageContext): Li
   });
 }
 
-/** The glossary as schema.org's DefinedTermSet, one DefinedTerm per entry. */
-function definedTermSetLd(
-  entries: readonly GlossaryEntryView[],
-  meta: { name: string; description: string },
-  ctx: PageContext,
-): DefinedTermSet {
-  const url = absoluteUrl(pathTo({ page: 'glossary' }, ctx.locale), ctx.site);
-  return {
-    '@type': 'DefinedTermSet',
-    name: meta.name,
-    description: meta.description,
-    url,
-    inLanguage: ctx.locale,
-    hasDefinedTerm: entries.map((e): DefinedTerm => ({
-      '@type': 'DefinedTerm',
-      name: e.term,
-      ...(e.abbreviations.length > 0 ? { alternateName: [...e.abbreviations] } : {}),
-      description: e.definition,
-      identifier: e.id,
-      url: absoluteUrl(glossaryTermPath(e.id, ctx.locale), ctx.site),
-      inDefinedTermSet: url,
-    })),
-  };
-}
-
+/** The glossary page: every entry, in the page's language and alphabetical order. */
 export function glossaryRouteData(corpus: Corpus, ctx: PageContext): GlossaryRouteData {
   const t = ui(ctx.locale).glossary;
   const collator = new Intl.Collator(intlLocale(ctx.locale), { sensitivity: 'base' });
@@ -126,9 +102,7 @@ export function glossaryRouteData(corpus: Corpus, ctx: PageContext): GlossaryRou
       route,
       {
         ...meta,
-        structuredData: [
-          definedTermSetLd(entries, { name: t.title, description: t.description }, ctx),
-        ],
+        structuredData: [definedTermSetLd(meta, entries, ldContext(ctx))],
       },
       corpus,
       ctx,
