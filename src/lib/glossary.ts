@@ -200,7 +200,8 @@ export function linkGlossaryTerms(
       if (used.has(match.id)) continue;
       used.add(match.id);
       const term = byId.get(match.id)!;
-      const words = run.text.slice(match.start, match.end);
+      // The words as one line: a phrase may wrap in the source.
+      const words = run.text.slice(match.start, match.end).replace(/\s+/gu, ' ');
       inserts.push({
         at: run.offsets[match.start]!,
         text: `<a href="${escapeAttribute(term.href)}" data-glossary="${escapeAttribute(term.id)}" aria-label="${escapeAttribute(label(words))}">`,

@@ -126,9 +126,15 @@ describe('linkGlossaryTerms links the first use of each term on the page', () =>
     );
   });
 
+  test('a phrase that wraps keeps its line break, and its accessible name is one line', () => {
+    expect(link('<p>a major\nnon-NATO ally</p>')).toBe(
+      '<p>a <a href="/glossary/#mnna" data-glossary="mnna" aria-label="major non-NATO ally (glossary)">major\nnon-NATO ally</a></p>',
+    );
+  });
+
   test('words with entities around them keep their entities', () => {
     expect(link('<p>Q&amp;A: Title&nbsp;10?</p>')).toBe(
-      '<p>Q&amp;A: <a href="/glossary/#title-10" data-glossary="title-10" aria-label="Title\u00a010 (glossary)">Title&nbsp;10</a>?</p>',
+      '<p>Q&amp;A: <a href="/glossary/#title-10" data-glossary="title-10" aria-label="Title 10 (glossary)">Title&nbsp;10</a>?</p>',
     );
   });
 
