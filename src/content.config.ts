@@ -5,6 +5,7 @@ import { countrySchema } from './schemas/country';
 import { correctionSchema } from './schemas/correction';
 import { eventSchema } from './schemas/event';
 import { factSchema } from './schemas/fact';
+import { glossarySchema } from './schemas/glossary';
 import { articleSchema, topicSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 import { treatySchema } from './schemas/treaty';
@@ -30,5 +31,8 @@ export const collections = {
   treaties: defineCollection({
     loader: from('treaties', '**/*.{yaml,yml}'),
     schema: treatySchema,
+  glossary: defineCollection({
+    loader: from('glossary', '**/*.{yaml,yml}'),
+    schema: glossarySchema,
   }),
 } satisfies Record<CollectionName, unknown>;

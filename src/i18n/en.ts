@@ -70,6 +70,7 @@ export const en = {
     policy: 'Corrections policy',
     search: 'Search',
     data: 'Open data',
+    glossary: 'Glossary',
     storiesFeed: 'Stories feed (RSS)',
     correctionsFeed: 'Corrections feed (RSS)',
     sitemap: 'Sitemap',
@@ -476,6 +477,17 @@ export const en = {
   // A source's credit line: the names are parameters, kept in their own language. No brackets:
   // credits are often listed inside brackets themselves.
   // GFM footnotes in a body (src/integrations/footnote-labels.ts).
+  glossary: {
+    title: 'Glossary',
+    description:
+      'Short, plain definitions of the legal and political terms this site uses, each with a link to the page that explains it.',
+    intro:
+      'The terms this site uses most, each defined in a sentence or two, with the page that explains it at length. In articles and background pages, the first use of each term links here.',
+    /** Before the links to the pages that explain a term. */
+    explainedAt: 'Read more:',
+    /** The accessible name of a link from a term in a body to its entry: "MNNA (glossary)". */
+    linkLabel: '{term} (glossary)',
+  },
   footnotes: {
     label: 'Footnotes',
     backLabel: 'Back to reference {reference}',

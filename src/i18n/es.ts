@@ -54,6 +54,7 @@ export const es: Translation<typeof en> = {
     policy: 'Política de correcciones',
     search: 'Buscar',
     data: 'Datos abiertos',
+    glossary: 'Glosario',
     storiesFeed: 'Canal de artículos (RSS)',
     correctionsFeed: 'Canal de correcciones (RSS)',
     sitemap: 'Mapa del sitio',
@@ -442,6 +443,15 @@ export const es: Translation<typeof en> = {
     dataset: 'conjunto de datos',
   },
   // GFM footnotes in a body (src/integrations/footnote-labels.ts).
+  glossary: {
+    title: 'Glosario',
+    description:
+      'Definiciones breves y sencillas de los términos legales y políticos que usa este sitio, cada una con un enlace a la página que lo explica.',
+    intro:
+      'Los términos que más usa este sitio, cada uno definido en una o dos frases, con la página que lo explica en detalle. En los artículos y las páginas de contexto, la primera mención de cada término enlaza aquí.',
+    explainedAt: 'Más información:',
+    linkLabel: '{term} (glosario)',
+  },
   footnotes: {
     label: 'Notas',
     backLabel: 'Volver a la referencia {reference}',

@@ -3,6 +3,7 @@ import type { CountryData } from '../schemas/country';
 import type { CorrectionData } from '../schemas/correction';
 import type { EventData } from '../schemas/event';
 import type { FactData } from '../schemas/fact';
+import type { GlossaryData } from '../schemas/glossary';
 import type { ArticleData, TopicData } from '../schemas/page';
 import type { SourceData } from '../schemas/source';
 import type { TreatyData } from '../schemas/treaty';
@@ -35,6 +36,7 @@ export type Topic = Entry<TopicData>;
 export type Correction = Entry<CorrectionData>;
 export type StoryEvent = Entry<EventData>;
 export type Treaty = Entry<TreatyData>;
+export type GlossaryEntry = Entry<GlossaryData>;
 
 /** The entries of each collection (the names are listed once, in src/schemas/collections.ts). */
 interface CollectionEntries {
@@ -46,6 +48,7 @@ interface CollectionEntries {
   topics: Topic;
   corrections: Correction;
   treaties: Treaty;
+  glossary: GlossaryEntry;
 }
 
 /** Every collection, as loaded for one build. */

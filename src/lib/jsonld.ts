@@ -7,6 +7,8 @@ import type {
   BreadcrumbList,
   Country as CountryLd,
   CorrectionComment,
+  DefinedTerm,
+  DefinedTermSet,
   Event as EventLd,
   Legislation,
   NewsArticle,
@@ -23,7 +25,7 @@ import type { Timestamp } from '../schemas/dates';
 import type { Article, Corpus, Country, Correction, Topic } from './entry';
 import { lastUpdated } from './corrections';
 import { citeLongform } from './footnotes';
-import { absoluteUrl, ogImagePath, pathTo } from './paths';
+import { absoluteUrl, glossaryTermPath, ogImagePath, pathTo } from './paths';
 import {
   correctionText,
   countryName,
@@ -284,4 +286,37 @@ export function graph(nodes: readonly Thing[]): WithContext<Thing> {
 /** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the tag. */
 export function serializeJsonLd(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/**
+ * The glossary page as a DefinedTermSet, one DefinedTerm per entry, each at its place on the page
+ * (`/glossary/#mnna`) and identified by its file name, the same in both languages.
+ */
+export function definedTermSetLd(
+  set: { title: string; description: string },
+  terms: readonly {
+    id: string;
+    term: string;
+    abbreviations: readonly string[];
+    definition: string;
+  }[],
+  ctx: LdContext,
+): DefinedTermSet {
+  const url = absoluteUrl(pathTo({ page: 'glossary' }, ctx.locale), ctx.site);
+  return {
+    '@type': 'DefinedTermSet',
+    name: set.title,
+    description: set.description,
+    url,
+    inLanguage: ctx.locale,
+    hasDefinedTerm: terms.map((t): DefinedTerm => ({
+      '@type': 'DefinedTerm',
+      name: t.term,
+      ...(t.abbreviations.length > 0 ? { alternateName: [...t.abbreviations] } : {}),
+      description: t.definition,
+      identifier: t.id,
+      url: absoluteUrl(glossaryTermPath(t.id, ctx.locale), ctx.site),
+      inDefinedTermSet: url,
+    })),
+  };
 }

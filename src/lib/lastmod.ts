@@ -160,6 +160,11 @@ function lastChange(route: Route, corpus: Corpus, timeZone: string): string | un
       return latest(corrections(), timeZone);
     case 'sources':
       return latest(sourceDates(corpus.sources), timeZone);
+    case 'glossary':
+      return latest(
+        corpus.glossary.map((g) => g.data.updated),
+        timeZone,
+      );
     case 'home':
     case 'search':
     case 'data':

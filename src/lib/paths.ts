@@ -21,6 +21,7 @@ export type Route =
   | { page: 'correction'; slug: string }
   | { page: 'search' }
   | { page: 'data' }
+  | { page: 'glossary' }
   | { page: 'not-found' }
   | { page: 'sitemap' };
 
@@ -100,6 +101,8 @@ function segments(route: Route): string[] {
       return ['search'];
     case 'data':
       return ['data'];
+    case 'glossary':
+      return ['glossary'];
     case 'not-found':
       return ['404'];
     case 'sitemap':
@@ -119,6 +122,14 @@ export function pathTo(route: Route, locale: Locale = DEFAULT_LOCALE): string {
   const path = `/${parts.join('/')}`;
   if (route.page === 'sitemap') return path;
   return path.endsWith('/') ? path : `${path}/`;
+}
+
+/**
+ * The site-relative path of a term's entry on the glossary page: `/glossary/#mnna`,
+ * `/es/glossary/#mnna`. The entry's id is its file name in content/glossary/.
+ */
+export function glossaryTermPath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${pathTo({ page: 'glossary' }, locale)}#${segment(id)}`;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   type CorrectionRouteData,
   type TopicRouteData,
 } from './article';
+import { glossaryRouteData, type GlossaryRouteData } from './glossary';
 import {
   homeRouteData,
   notFoundRouteData,
@@ -54,6 +55,7 @@ export type {
   LongformRouteData,
   TopicRouteData,
 } from './article';
+export type { GlossaryRouteData } from './glossary';
 export type { HomeRouteData, NotFoundRouteData } from './home';
 export type {
   CorrectionsRouteData,
@@ -83,6 +85,7 @@ export type RouteData =
   | CorrectionsRouteData
   | SearchRouteData
   | DataRouteData
+  | GlossaryRouteData
   | ArchiveRouteData
   | TopicStoriesRouteData
   | AllyStoriesRouteData
@@ -151,6 +154,8 @@ export function routeData(
       return searchRouteData(corpus, ctx);
     case 'data':
       return dataRouteData(corpus, ctx);
+    case 'glossary':
+      return glossaryRouteData(corpus, ctx);
     case 'not-found':
       return notFoundRouteData(corpus, ctx);
     case 'sitemap':

@@ -33,6 +33,7 @@ import { shareLinks, type ShareLink } from '../lib/share';
 import { sinceThen, type SinceThenItem } from '../lib/since-then';
 import type { Timestamp } from '../schemas/dates';
 import { SITE, type Locale } from '../settings';
+import { glossaryLinking, type GlossaryLinking } from './glossary';
 import {
   countryLink,
   dated,
@@ -113,6 +114,8 @@ export interface LongformData {
   topics: readonly LongformLink[];
   /** The slugs of `countries` and `topics`: what the page is about, for the search filters. */
   about: { countries: readonly string[]; topics: readonly string[] };
+  /** The glossary terms the body's words are linked to, first use only (src/lib/glossary.ts). */
+  glossary: GlossaryLinking;
 }
 
 /** Average adult silent reading speed for non-fiction (Brysbaert 2019: 238 wpm), rounded down. */
@@ -345,6 +348,7 @@ export function longformData(
     about: { countries: about.map((c) => c.id), topics: relatedTopics.map(translationKey) },
     sources: cited.sources.map((s) => sourceItem(s, ctx)),
     figures: figuresIn(cited.facts, corpus, ctx),
+    glossary: glossaryLinking(corpus, entry.data.locale, ctx),
   };
 }
 

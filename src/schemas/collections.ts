@@ -13,6 +13,7 @@ export const COLLECTIONS = [
   'topics',
   'corrections',
   'treaties',
+  'glossary',
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -9,6 +9,7 @@ export const PAGE_TYPES = [
   { name: 'corrections', path: '/corrections/' },
   { name: 'correction', path: '/corrections/colombia-major-non-nato-ally-2022-03-10/' },
   { name: 'sources', path: '/sources/' },
+  { name: 'glossary', path: '/glossary/' },
   { name: 'archive', path: '/archive/' },
   { name: 'archive-year', path: '/archive/2022/' },
   { name: 'not-found', path: '/no-such-page/' },

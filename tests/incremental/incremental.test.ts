@@ -162,6 +162,32 @@ const STEPS: Step[] = [
     rebuiltAtMost: 12,
   },
   {
+    // The pages whose body is in English, which now link "treaty allies" where they linked
+    // "treaty ally" (the article and the four topics). Spanish bodies are matched with the
+    // Spanish phrases, and the glossary page shows no phrase.
+    edit: 'a phrase of a glossary term',
+    apply: (dir) =>
+      replaceIn(
+        dir,
+        'content/glossary/treaty-ally.yaml',
+        'phrases: [treaty ally, treaty allies]',
+        'phrases: [treaty allies]',
+      ),
+    rebuiltAtMost: 5,
+  },
+  {
+    // The English glossary page, which shows the definition; no body link carries it.
+    edit: 'the definition of a glossary term',
+    apply: (dir) =>
+      replaceIn(
+        dir,
+        'content/glossary/ppt.yaml',
+        'It gives them legal status in the country.',
+        'It gives them legal status in Colombia.',
+      ),
+    rebuiltAtMost: 1,
+  },
+  {
     edit: 'a class in a component only ally pages use',
     apply: (dir) =>
       replaceIn(dir, 'src/components/LifecycleList.astro', '<ol class="mt-4', '<ol class="mt-6'),

@@ -13,6 +13,7 @@ import { countrySchema } from '../../src/schemas/country';
 import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
+import { glossarySchema } from '../../src/schemas/glossary';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 import { treatySchema } from '../../src/schemas/treaty';
@@ -62,5 +63,6 @@ export function loadCorpus(root = ROOT): Corpus {
     topics: loadCollection(root, 'topics', topicSchema),
     corrections: loadCollection(root, 'corrections', correctionSchema),
     treaties: loadCollection(root, 'treaties', treatySchema),
+    glossary: loadCollection(root, 'glossary', glossarySchema),
   };
 }

@@ -119,3 +119,33 @@ export function draftLongforms(): DraftFile[] {
       });
   });
 }
+
+/** The fields of a glossary file the tests compare with the built site, in one language. */
+export interface GlossaryFile {
+  /** The file name without its extension: the id of its entry on the glossary page. */
+  slug: string;
+  /** The term and its phrases in each language. */
+  words: Record<'en' | 'es', { term: string; phrases: string[] }>;
+}
+
+/** Every glossary file in content/glossary, by slug. */
+export function glossaryFiles(): GlossaryFile[] {
+  const folder = join(CONTENT, 'glossary');
+  return readdirSync(folder, { encoding: 'utf8' })
+    .filter((file) => /\.ya?ml$/.test(file))
+    .sort()
+    .map((file) => {
+      const data = load(readFileSync(join(folder, file), 'utf8'), { schema: CORE_SCHEMA }) as {
+        term: string;
+        phrases: string[];
+        translations: { es: { term: string; phrases: string[] } };
+      };
+      return {
+        slug: file.replace(/\.ya?ml$/, ''),
+        words: {
+          en: { term: data.term, phrases: data.phrases },
+          es: { term: data.translations.es.term, phrases: data.translations.es.phrases },
+        },
+      };
+    });
+}

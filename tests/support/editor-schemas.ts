@@ -24,6 +24,7 @@ import {
 } from '../../src/schemas/dates';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
+import { glossarySchema } from '../../src/schemas/glossary';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { SLUG } from '../../src/schemas/slug';
 import { sourceSchema } from '../../src/schemas/source';
@@ -43,6 +44,7 @@ export const EDITOR_SCHEMAS = {
   topics: { schema: topicSchema, title: "A topic's frontmatter: content/topics/<slug>.mdx" },
   corrections: { schema: correctionSchema, title: 'A correction: content/corrections/<slug>.yaml' },
   treaties: { schema: treatySchema, title: 'A treaty: content/treaties/<slug>.yaml' },
+  glossary: { schema: glossarySchema, title: 'A glossary term: content/glossary/<slug>.yaml' },
 } satisfies Record<CollectionName, { schema: z.ZodType; title: string }>;
 
 /** Where a collection's editor schema is written, from the project root. */

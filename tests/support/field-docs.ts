@@ -9,6 +9,7 @@ import { countrySchema, lifecycleEventSchema } from '../../src/schemas/country';
 import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
+import { glossarySchema } from '../../src/schemas/glossary';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 import { treatyNoteSchema, treatySchema, treatySuspensionSchema } from '../../src/schemas/treaty';
@@ -26,6 +27,7 @@ export const FIELD_TABLES = {
   treaties: treatySchema,
   suspensions: treatySuspensionSchema,
   notes: treatyNoteSchema,
+  glossary: glossarySchema,
 } as const;
 
 export type FieldTableId = keyof typeof FIELD_TABLES;

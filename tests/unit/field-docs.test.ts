@@ -6,6 +6,7 @@ import { countrySchema, EVENT_KINDS, lifecycleEventSchema } from '../../src/sche
 import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
+import { glossarySchema } from '../../src/schemas/glossary';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 import { treatySchema } from '../../src/schemas/treaty';
@@ -20,6 +21,7 @@ const CONTENT_SCHEMAS = {
   topics: topicSchema,
   corrections: correctionSchema,
   treaties: treatySchema,
+  glossary: glossarySchema,
 } satisfies Record<(typeof COLLECTIONS)[number], unknown>;
 
 describe('field documentation lives in the schemas', () => {

@@ -6,6 +6,7 @@ import { countrySchema } from '../../src/schemas/country';
 import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
+import { glossarySchema } from '../../src/schemas/glossary';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 import { treatySchema } from '../../src/schemas/treaty';
@@ -15,6 +16,7 @@ import type {
   Correction,
   Country,
   Fact,
+  GlossaryEntry,
   Source,
   StoryEvent,
   Topic,
@@ -158,6 +160,24 @@ export function treaty(id: string, raw: Raw = {}): Treaty {
       inForce: { date: '1952-04-29' },
       countries: ['colombia'],
       sources: ['src'],
+export function glossaryEntry(id: string, raw: Raw = {}): GlossaryEntry {
+  return {
+    id,
+    filePath: `content/glossary/${id}.yaml`,
+    data: glossarySchema.parse({
+      term: 'major non-NATO ally',
+      abbreviations: ['MNNA'],
+      definition: 'A status that brings defense cooperation and no security guarantee.',
+      phrases: ['major non-NATO ally', 'MNNA'],
+      explainedAt: [{ topic: 'background' }],
+      updated: '2026-11-30',
+      translations: {
+        es: {
+          term: 'aliado principal extra-OTAN',
+          definition: 'Un estatus que da cooperación de defensa y ninguna garantía de seguridad.',
+          phrases: ['aliado principal extra-OTAN'],
+        },
+      },
       ...raw,
     }),
   };
@@ -177,6 +197,7 @@ export function corpus(overrides: Partial<Corpus> = {}): Corpus {
     topics: [topic('background', { countries: ['colombia'] })],
     corrections: [correction('lead-fix')],
     treaties: [],
+    glossary: [glossaryEntry('mnna')],
     ...overrides,
   };
 }

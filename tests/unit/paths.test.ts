@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   absoluteUrl,
+  glossaryTermPath,
   hrefTo,
   pathTo,
   searchIndexPath,
@@ -23,6 +24,8 @@ describe('pathTo builds every URL on the site', () => {
     ],
     [{ page: 'corrections' }, 'en', '/corrections/'],
     [{ page: 'correction', slug: 'x-2022-03-10' }, 'es', '/es/corrections/x-2022-03-10/'],
+    [{ page: 'glossary' }, 'en', '/glossary/'],
+    [{ page: 'glossary' }, 'es', '/es/glossary/'],
     [{ page: 'not-found' }, 'en', '/404/'],
     [{ page: 'sitemap' }, 'en', '/sitemap-index.xml'],
   ])('%o in %s is %s', (route, locale, expected) => {
@@ -31,6 +34,19 @@ describe('pathTo builds every URL on the site', () => {
 
   test.each(['Colombia', 'south_korea', 'a/b', '', '-x'])('refuses the slug "%s"', (slug) => {
     expect(() => pathTo({ page: 'ally', slug })).toThrow(/slug/);
+  });
+});
+
+describe("glossaryTermPath links to a term's entry on the glossary page", () => {
+  test.each<['en' | 'es', string]>([
+    ['en', '/glossary/#mnna'],
+    ['es', '/es/glossary/#mnna'],
+  ])('in %s: %s', (locale, expected) => {
+    expect(glossaryTermPath('mnna', locale)).toBe(expected);
+  });
+
+  test('refuses an id that is not a slug', () => {
+    expect(() => glossaryTermPath('Title 10')).toThrow(/slug/);
   });
 });
 

@@ -45,6 +45,8 @@ export const PROSE_KEYS = new Set([
   'right',
   'after',
   'definition',
+  'term',
+  'shortName',
   'text',
 ]);
 
