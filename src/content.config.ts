@@ -31,6 +31,7 @@ export const collections = {
   treaties: defineCollection({
     loader: from('treaties', '**/*.{yaml,yml}'),
     schema: treatySchema,
+  }),
   glossary: defineCollection({
     loader: from('glossary', '**/*.{yaml,yml}'),
     schema: glossarySchema,

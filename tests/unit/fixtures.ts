@@ -160,6 +160,11 @@ export function treaty(id: string, raw: Raw = {}): Treaty {
       inForce: { date: '1952-04-29' },
       countries: ['colombia'],
       sources: ['src'],
+      ...raw,
+    }),
+  };
+}
+
 export function glossaryEntry(id: string, raw: Raw = {}): GlossaryEntry {
   return {
     id,
