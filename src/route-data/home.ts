@@ -7,6 +7,7 @@ import { alliesSummary, type AllyRow } from './allies';
 import { pageFrame, type PageFrame } from './head';
 import { latestCorrection, topicLinks, type LoggedCorrection } from './listings';
 import { storiesWhere } from '../lib/stories';
+import { tableOfContents, type TocEntry } from '../lib/toc';
 import { hrefTo } from '../lib/paths';
 import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
 import { longformLink, type Link, type LongformLink } from './parts';
@@ -29,6 +30,8 @@ export interface HomeRouteData extends PageFrame {
   map: WorldMapData;
   latestCorrection: LoggedCorrection | undefined;
   topics: readonly LongformLink[];
+  /** The table of contents: the page's sections, when it has enough (src/lib/toc.ts). */
+  toc: readonly TocEntry[];
 }
 
 /** The 404 page: English, with a Spanish section. */
@@ -42,6 +45,9 @@ export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContex
   const [lead, ...others] = stories
     .slice(0, SITE.lists.latest)
     .map((a) => longformLink(corpus.articles, a, 'article', ctx));
+  const t = ui(ctx.locale).home;
+  const correction = latestCorrection(corpus, ctx);
+  const topics = topicLinks(corpus, ctx);
   return {
     ...pageFrame(
       { page: 'home' },
@@ -61,8 +67,14 @@ export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContex
     count: allies.count,
     latest: allies.latest,
     map: worldMapData(corpus, atlas, ctx),
-    latestCorrection: latestCorrection(corpus, ctx),
-    topics: topicLinks(corpus, ctx),
+    latestCorrection: correction,
+    topics,
+    toc: tableOfContents([
+      lead && { id: 'lead-story', text: lead.label, lang: lead.lang },
+      { id: 'count', text: t.alliesToday },
+      correction && { id: 'latest-correction', text: t.latestCorrection },
+      topics.length > 0 && { id: 'topics', text: t.background },
+    ]),
   };
 }
 
