@@ -18,6 +18,11 @@ export interface TocEntry {
   text: string;
   /** The heading's language, when it differs from the page's (an untranslated body's headings). */
   lang?: Locale | undefined;
+  /**
+   * What the heading says after its text in the page's language, when it has to: "(en inglés)"
+   * after an untranslated title (see `Link.languageNote`).
+   */
+  note?: string | undefined;
 }
 
 /** A page with fewer sections than this has no table of contents: it is short enough to scan. */

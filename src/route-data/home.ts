@@ -70,7 +70,7 @@ export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContex
     latestCorrection: correction,
     topics,
     toc: tableOfContents([
-      lead && { id: 'lead-story', text: lead.label, lang: lead.lang },
+      lead && { id: 'lead-story', text: lead.label, lang: lead.lang, note: lead.languageNote },
       { id: 'count', text: t.alliesToday },
       correction && { id: 'latest-correction', text: t.latestCorrection },
       topics.length > 0 && { id: 'topics', text: t.background },
