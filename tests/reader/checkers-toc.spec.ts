@@ -6,6 +6,8 @@ import { expect, test } from '@playwright/test';
 import { measureToc } from '../support/reader/toc';
 
 const LABEL = 'On this page';
+const PHONE = { label: LABEL, layout: 'phone' } as const;
+const WIDE = { label: LABEL, layout: 'wide' } as const;
 
 /** Styles like the site's: a grid from 1024 px, the contents sticky in the second column. */
 const STYLE = `
@@ -36,24 +38,24 @@ test.describe('the table-of-contents check on a phone', () => {
 
   test('accepts closed contents above the title', async ({ page }) => {
     await page.setContent(html());
-    expect(await page.evaluate(measureToc, { label: LABEL, layout: 'phone' })).toEqual([]);
+    expect(await page.evaluate(measureToc, PHONE)).toEqual([]);
   });
 
   test('reports contents that are open', async ({ page }) => {
     await page.setContent(html({ toc: TOC(' open') }));
-    const report = await page.evaluate(measureToc, { label: LABEL, layout: 'phone' });
+    const report = await page.evaluate(measureToc, PHONE);
     expect(report.join('\n')).toMatch(/open on a phone[\s\S]*3 of 3 links are shown/);
   });
 
   test('reports contents that come after the title', async ({ page }) => {
     await page.setContent(html({ tocFirst: false }));
-    const report = await page.evaluate(measureToc, { label: LABEL, layout: 'phone' });
+    const report = await page.evaluate(measureToc, PHONE);
     expect(report.join('\n')).toMatch(/not at the top/);
   });
 
   test('reports a page with no contents of that name', async ({ page }) => {
     await page.setContent(html({ toc: TOC().replaceAll(LABEL, 'Contents') }));
-    const report = await page.evaluate(measureToc, { label: LABEL, layout: 'phone' });
+    const report = await page.evaluate(measureToc, PHONE);
     expect(report.join('\n')).toMatch(/expected one <nav> named “On this page”, found 0/);
   });
 });
@@ -63,18 +65,18 @@ test.describe('the table-of-contents check on a wide screen', () => {
 
   test('accepts contents beside the text that stay in view', async ({ page }) => {
     await page.setContent(html());
-    expect(await page.evaluate(measureToc, { label: LABEL, layout: 'wide' })).toEqual([]);
+    expect(await page.evaluate(measureToc, WIDE)).toEqual([]);
   });
 
   test('reports links left closed in the disclosure', async ({ page }) => {
     await page.setContent(html({ style: STYLE.replace('content-visibility: visible;', '') }));
-    const report = await page.evaluate(measureToc, { label: LABEL, layout: 'wide' });
+    const report = await page.evaluate(measureToc, WIDE);
     expect(report.join('\n')).toMatch(/3 of 3 links are hidden on a wide screen/);
   });
 
   test('reports contents that scroll away with the page', async ({ page }) => {
     await page.setContent(html({ style: STYLE.replace('position: sticky;', '') }));
-    const report = await page.evaluate(measureToc, { label: LABEL, layout: 'wide' });
+    const report = await page.evaluate(measureToc, WIDE);
     expect(report.join('\n')).toMatch(/scroll away with the page/);
   });
 
@@ -82,7 +84,7 @@ test.describe('the table-of-contents check on a wide screen', () => {
     await page.setContent(
       html({ style: `${STYLE} @media (width >= 1024px) { nav { grid-column: 1; } }` }),
     );
-    const report = await page.evaluate(measureToc, { label: LABEL, layout: 'wide' });
+    const report = await page.evaluate(measureToc, WIDE);
     expect(report.join('\n')).toMatch(
       /not beside the text[\s\S]*drawn over the contents: .*<h1> “A title”/,
     );
