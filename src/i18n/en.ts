@@ -21,6 +21,8 @@ export const en = {
   switchLabelUntranslated: 'Esta página en la edición en español, aún sin traducir',
   languageNav: 'Language',
   skipToContent: 'Skip to content',
+  /** The table of contents on a page with three or more sections: its name, and its toggle on phones. */
+  toc: { label: 'On this page' },
   unitedStates: 'United States',
   /** How a formatted date reads with its bound and inside a sentence (see src/lib/dates.ts). */
   dates: {

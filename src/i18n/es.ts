@@ -11,6 +11,7 @@ export const es: Translation<typeof en> = {
   switchLabelUntranslated: 'This page in the English edition, not yet translated',
   languageNav: 'Idioma',
   skipToContent: 'Saltar al contenido',
+  toc: { label: 'En esta página' },
   unitedStates: 'Estados Unidos',
   dates: {
     noLaterThan: {

@@ -14,6 +14,7 @@ import GithubSlugger, { slug as plainSlug } from 'github-slugger';
 
 /** Every id a layout or component writes as a fixed string. */
 export const LAYOUT_IDS: ReadonlySet<string> = new Set([
+  'all-entries',
   'allies-table',
   'allies-table-caption',
   'articles',
@@ -21,20 +22,26 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   'browse',
   'by-year',
   'cite',
+  'contents',
+  'contents-label',
   'count',
   'countries',
   'decades-caption',
   'decades-title',
   'es-title',
+  'fields',
   'figures',
   'figures-caption',
+  'files',
   'footnote-label',
   'key-points',
   'lead-story',
+  'license',
   'lifecycle',
   'locator-caption',
   'main',
   'policy',
+  'right',
   'search-country',
   'search-input',
   'search-topic',
@@ -48,6 +55,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   'world-map-names',
   'world-map-note',
   'world-map-title',
+  'wrong',
 ]);
 
 /**

@@ -6,6 +6,7 @@ import { countCurrentAllies, firstDesignation, sortByDesignation } from '../lib/
 import { formatBoundedDate } from '../lib/dates';
 import type { Corpus } from '../lib/entry';
 import { formatList } from '../lib/intl';
+import { tableOfContents, type TocEntry } from '../lib/toc';
 import { countryGender, groupGender, namesWithStatus } from '../lib/localize';
 import { intlLocale } from '../settings';
 import { pageFrame, type PageFrame } from './head';
@@ -59,6 +60,8 @@ export interface AlliesRouteData extends PageFrame, AlliesSummary {
   /** The current allies by decade of first designation (see `decadeChartView`). */
   decades: ReturnType<typeof decadeChartView>;
   timeline: readonly TimelineYear[];
+  /** The table of contents: the map, the table, the chart and the timeline (src/lib/toc.ts). */
+  toc: readonly TocEntry[];
 }
 
 /** The table of allies and the counts above it, in the page's language. */
@@ -119,6 +122,7 @@ export function alliesRouteData(
 ): AlliesRouteData {
   const t = ui(ctx.locale).allies;
   const summary = alliesSummary(corpus, ctx);
+  const decades = decadeChartView(corpus, ctx.locale);
   return {
     ...pageFrame(
       { page: 'allies' },
@@ -137,7 +141,14 @@ export function alliesRouteData(
       }),
     }),
     map: worldMapData(corpus, atlas, ctx),
-    decades: decadeChartView(corpus, ctx.locale),
+    decades,
     timeline: timelineView(corpus, ctx),
+    // The map's and the chart's titles are their sections' headings on this page.
+    toc: tableOfContents([
+      { id: 'world-map-title', text: t.mapTitle },
+      { id: 'all-entries', text: t.tableHeading },
+      { id: 'decades-title', text: decades.title },
+      { id: 'timeline', text: t.timelineTitle },
+    ]),
   };
 }

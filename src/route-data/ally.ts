@@ -7,6 +7,7 @@ import type { Corpus, Country, Reference } from '../lib/entry';
 import { countryLd } from '../lib/jsonld';
 import { capitalize, lowerFirst } from '../lib/intl';
 import { byId } from '../lib/lookup';
+import { tableOfContents, type TocEntry } from '../lib/toc';
 import {
   countryGender,
   countryName,
@@ -94,6 +95,8 @@ export interface AllyRouteData extends PageFrame {
   next: Link | undefined;
   /** The small map of where it is; absent when the atlas has no shape for it. */
   locator: LocatorMapData | undefined;
+  /** The table of contents: its sections, when it has enough (see src/lib/toc.ts). */
+  toc: readonly TocEntry[];
 }
 
 /** The ally page of `country`. */
@@ -204,6 +207,7 @@ export function allyRouteData(
     Boolean(foreign(summary, ctx)) ||
     events.some((e) => e.noteLang) ||
     treaties.some((l) => l.untranslated);
+  const articles = latestStories(stories, corpus, ctx);
   return {
     ...pageFrame(
       { page: 'ally', slug: country.id },
@@ -234,12 +238,20 @@ export function allyRouteData(
     tracks,
     events,
     sources: citedSources,
-    articles: latestStories(stories, corpus, ctx),
+    articles,
     allArticles: moreStories({ page: 'ally-stories', slug: country.id }, stories.length, ctx),
     feed: feedLink({ feed: 'ally', slug: country.id }, t.lists.feed, ctx),
     topics,
     previous: previous && countryLink(previous, ctx),
     next: next && countryLink(next, ctx),
     locator: locatorMapData(country, atlas),
+    // In the order the page shows them; the lists show only when they have items.
+    toc: tableOfContents([
+      { id: 'tracks', text: t.ally.tracks },
+      { id: 'lifecycle', text: t.ally.steps },
+      citedSources.length > 0 && { id: 'sources', text: t.longform.sources },
+      articles.length > 0 && { id: 'articles', text: t.ally.articles },
+      topics.length > 0 && { id: 'topics', text: t.ally.topics },
+    ]),
   };
 }

@@ -8,7 +8,8 @@ import type { Article, Corpus, Correction, Topic } from '../lib/entry';
 import { newsArticleLd, topicLd } from '../lib/jsonld';
 import { byId } from '../lib/lookup';
 import { originalOf, translationKey, versionFor } from '../lib/localize';
-import { LOCALES } from '../settings';
+import { LOCALES, type Locale } from '../settings';
+import { bodySections, tableOfContents, type RenderedHeading, type TocEntry } from '../lib/toc';
 import { hrefTo } from '../lib/paths';
 import {
   fallbackFilter,
@@ -51,6 +52,11 @@ export interface LongformRouteData<P extends 'article' | 'topic' = 'article' | '
   feed?: Link | undefined;
   /** The Key points box, on the topic whose original sets `keyPoints: true` (the explainer). */
   keyPoints?: KeyPointsView | undefined;
+  /**
+   * The sections the layout shows before and after the body, in order, for the table of
+   * contents; the body's own `##` sections go between them (see `longformContents`).
+   */
+  sections: { before: readonly TocEntry[]; after: readonly TocEntry[] };
 }
 
 /** Everything an article page shows. */
@@ -69,6 +75,57 @@ export interface CorrectionRouteData extends PageFrame, CorrectionNotice {
   /** The article it corrects. */
   article: LongformLink | undefined;
   sources: readonly SourceItem[];
+  /** The table of contents: wrong, right, the wording, sources (src/lib/toc.ts). */
+  toc: readonly TocEntry[];
+}
+
+/**
+ * The sections around the body of a page showing `view`: the "as published" label the body sits
+ * under, then each list the layout shows only when it has items, and the citation formats.
+ */
+function sectionsAround(
+  view: Omit<LongformRouteData, keyof PageFrame | 'sections'>,
+  ctx: PageContext,
+): LongformRouteData['sections'] {
+  const t = ui(ctx.locale).longform;
+  const listed = (
+    id: string,
+    text: string,
+    items: readonly unknown[] | undefined,
+  ): TocEntry | false => (items?.length ?? 0) > 0 && { id, text };
+  return {
+    before: [
+      // The explainer's Key points box comes before the body.
+      ...(view.keyPoints ? [{ id: 'key-points', text: view.keyPoints.heading }] : []),
+      { id: 'as-published', text: view.asPublished },
+    ],
+    after: [
+      listed('since-then', t.sinceThen, view.sinceThen),
+      listed('figures', t.figures, view.figures),
+      listed('sources', t.sources, view.sources),
+      listed('articles', t.articlesOnTopic, view.articles),
+      listed('countries', view.countriesHeading, view.countries),
+      listed('topics', view.topicsHeading, view.topics),
+      { id: 'cite', text: t.cite },
+    ].filter((s): s is TocEntry => s !== false),
+  };
+}
+
+/**
+ * The table of contents of an article or topic page: the sections around its body, with the
+ * body's own level-two headings (as `render()` lists them) between. An untranslated body's
+ * headings are marked with its language.
+ */
+export function longformContents(
+  view: Pick<LongformRouteData, 'sections' | 'lang'>,
+  headings: readonly RenderedHeading[],
+  locale: Locale,
+): readonly TocEntry[] {
+  return tableOfContents([
+    ...view.sections.before,
+    ...bodySections(headings, view.lang === locale ? undefined : view.lang),
+    ...view.sections.after,
+  ]);
 }
 
 function longformFrame(
@@ -162,17 +219,21 @@ export function articleRouteData(
     url: data.url,
     image: longformImage(data, 'article', ctx),
   });
+  const view = {
+    ...data,
+    page: 'article' as const,
+    updated: updated && dated(updated, ctx),
+    corrections,
+    countriesHeading: t.countriesInStory,
+    topicsHeading: t.background,
+  };
   return {
     ...longformFrame(corpus, 'article', data, [ld], ctx, {
       country: data.about.countries,
       topic: data.about.topics,
     }),
-    ...data,
-    page: 'article',
-    updated: updated && dated(updated, ctx),
-    corrections,
-    countriesHeading: t.countriesInStory,
-    topicsHeading: t.background,
+    ...view,
+    sections: sectionsAround(view, ctx),
   };
 }
 
@@ -197,18 +258,9 @@ export function topicRouteData(corpus: Corpus, topic: Topic, ctx: PageContext): 
     url: data.url,
     image: longformImage(data, 'topic', ctx),
   });
-  return {
-    ...longformFrame(
-      corpus,
-      'topic',
-      data,
-      [ld],
-      ctx,
-      { country: data.about.countries, topic: [data.key] },
-      { feed: { feed: 'topic', slug: key }, title: tl.topicFeed({ topic: data.title }) },
-    ),
+  const view = {
     ...data,
-    page: 'topic',
+    page: 'topic' as const,
     updated: updated && dated(updated, ctx),
     keyPoints: (originalOf(corpus.topics, key) ?? topic).data.keyPoints
       ? keyPoints(corpus, ctx, { page: 'topic', slug: key })
@@ -219,6 +271,19 @@ export function topicRouteData(corpus: Corpus, topic: Topic, ctx: PageContext): 
     feed: feedLink({ feed: 'topic', slug: key }, tl.feed, ctx),
     countriesHeading: t.countries,
     topicsHeading: t.relatedTopics,
+  };
+  return {
+    ...longformFrame(
+      corpus,
+      'topic',
+      data,
+      [ld],
+      ctx,
+      { country: data.about.countries, topic: [data.key] },
+      { feed: { feed: 'topic', slug: key }, title: tl.topicFeed({ topic: data.title }) },
+    ),
+    ...view,
+    sections: sectionsAround(view, ctx),
   };
 }
 
@@ -232,6 +297,9 @@ export function correctionRouteData(
   const original = byId(corpus.articles).get(correction.data.article.id);
   const article = original && longformLink(corpus.articles, original, 'article', ctx);
   const shown = correctionNotice(correction, ctx);
+  const sources = resolve(correction.data.sources, byId(corpus.sources)).map((s) =>
+    sourceItem(s, ctx),
+  );
   const title = article
     ? t.correction.title({ article: article.label })
     : t.correction.fallbackTitle;
@@ -253,6 +321,12 @@ export function correctionRouteData(
     after: correction.data.after,
     segments: wordDiff(correction.data.before, correction.data.after),
     article,
-    sources: resolve(correction.data.sources, byId(corpus.sources)).map((s) => sourceItem(s, ctx)),
+    sources,
+    toc: tableOfContents([
+      { id: 'wrong', text: t.correction.wrong },
+      { id: 'right', text: t.correction.right },
+      { id: 'wording', text: t.correction.wording },
+      sources.length > 0 && { id: 'sources', text: t.longform.sources },
+    ]),
   };
 }

@@ -8,6 +8,7 @@ import { pageFrame, type PageFrame } from './head';
 import { keyPoints, type KeyPointsView } from './key-points';
 import { topicLinks } from './listings';
 import { storiesWhere } from '../lib/stories';
+import { tableOfContents, type TocEntry } from '../lib/toc';
 import { hrefTo } from '../lib/paths';
 import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
 import { longformLink, type Link, type LongformLink } from './parts';
@@ -30,6 +31,8 @@ export interface HomeRouteData extends PageFrame {
   map: WorldMapData;
   /** The topics, the explainer first (`order`). */
   topics: readonly LongformLink[];
+  /** The table of contents: the page's sections, when it has enough (src/lib/toc.ts). */
+  toc: readonly TocEntry[];
 }
 
 /** The 404 page: English, with a Spanish section. */
@@ -43,6 +46,9 @@ export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContex
   const [lead, ...others] = stories
     .slice(0, SITE.lists.latest)
     .map((a) => longformLink(corpus.articles, a, 'article', ctx));
+  const t = ui(ctx.locale).home;
+  const points = keyPoints(corpus, ctx, { page: 'home' });
+  const topics = topicLinks(corpus, ctx);
   return {
     ...pageFrame(
       { page: 'home' },
@@ -59,10 +65,16 @@ export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContex
       label: ui(ctx.locale).lists.archive,
       href: hrefTo({ page: 'archive' }, ctx.locale, ctx.base),
     },
-    keyPoints: keyPoints(corpus, ctx, { page: 'home' }),
+    keyPoints: points,
     latest: allies.latest,
     map: worldMapData(corpus, atlas, ctx),
-    topics: topicLinks(corpus, ctx),
+    topics,
+    toc: tableOfContents([
+      { id: 'key-points', text: points.heading },
+      lead && { id: 'lead-story', text: lead.label, lang: lead.lang, note: lead.languageNote },
+      { id: 'count', text: t.alliesToday },
+      topics.length > 0 && { id: 'topics', text: t.background },
+    ]),
   };
 }
 

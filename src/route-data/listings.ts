@@ -4,6 +4,7 @@ import type { PageContext } from '../lib/context';
 import { sortCorrections } from '../lib/corrections';
 import type { Article, Correction, Corpus, Topic } from '../lib/entry';
 import { pageOf } from '../lib/pagination';
+import { tableOfContents, type TocEntry } from '../lib/toc';
 import { byId } from '../lib/lookup';
 import { DATA_FILES, searchIndexPath, withBase, type Route } from '../lib/paths';
 import { countryName, originals, translationKey, versionFor } from '../lib/localize';
@@ -45,6 +46,8 @@ export interface SourcesRouteData extends PageFrame {
   page: 'sources';
   /** Every source, grouped by kind (statutes first), each group by title. */
   groups: readonly { kind: string; label: string; sources: readonly SourceItem[] }[];
+  /** The table of contents: one section per kind, when there are enough (src/lib/toc.ts). */
+  toc: readonly TocEntry[];
 }
 
 /** The /corrections/ log, in numbered pages (/corrections/2/, …) of `SITE.lists.pageSize`. */
@@ -109,6 +112,8 @@ export interface DataRouteData extends PageFrame {
   page: 'data';
   /** The open data files, root-relative. */
   files: Record<keyof typeof DATA_FILES, string>;
+  /** The table of contents: files, fields, license, how to cite (src/lib/toc.ts). */
+  toc: readonly TocEntry[];
 }
 
 /** Every topic, linked in the page's language and sorted alphabetically in it. */
@@ -141,19 +146,21 @@ export function topicsRouteData(corpus: Corpus, ctx: PageContext): TopicsRouteDa
 
 export function sourcesRouteData(corpus: Corpus, ctx: PageContext): SourcesRouteData {
   const t = ui(ctx.locale).sources;
+  const groups = (['statute', 'government', 'report', 'news'] as const)
+    .map((kind) => ({
+      kind,
+      label: t.kinds[kind],
+      sources: corpus.sources
+        .filter((s) => s.data.kind === kind)
+        .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))
+        .map((s) => sourceItem(s, ctx)),
+    }))
+    .filter((g) => g.sources.length > 0);
   return {
     ...pageFrame({ page: 'sources' }, { title: t.title, description: t.description }, corpus, ctx),
     page: 'sources',
-    groups: (['statute', 'government', 'report', 'news'] as const)
-      .map((kind) => ({
-        kind,
-        label: t.kinds[kind],
-        sources: corpus.sources
-          .filter((s) => s.data.kind === kind)
-          .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))
-          .map((s) => sourceItem(s, ctx)),
-      }))
-      .filter((g) => g.sources.length > 0),
+    groups,
+    toc: tableOfContents(groups.map((g) => ({ id: `kind-${g.kind}`, text: g.label }))),
   };
 }
 
@@ -248,5 +255,11 @@ export function dataRouteData(corpus: Corpus, ctx: PageContext): DataRouteData {
       csv: withBase(DATA_FILES.csv, ctx.base),
       schema: withBase(DATA_FILES.schema, ctx.base),
     },
+    toc: tableOfContents([
+      { id: 'files', text: t.files },
+      { id: 'fields', text: t.fieldsTitle },
+      { id: 'license', text: t.licenceTitle },
+      { id: 'cite', text: t.citeTitle },
+    ]),
   };
 }

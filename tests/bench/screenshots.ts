@@ -42,6 +42,7 @@ const FIXTURE_PAGES = [
     'heading-collisions',
     'bare',
     'untranslated',
+    'table-of-contents',
   ].map((slug) => ({ name: slug, path: `/articles/fixture-${slug}/` })),
   { name: 'fiji', path: '/allies/fiji/' },
   { name: 'correction', path: '/corrections/fixture-punctuation-2022-03-13/' },

@@ -4,6 +4,8 @@
  * results are drawn by script, so they exist only in a browser).
  */
 import { loadPages } from '../dist/built-site';
+import { MIN_SECTIONS } from '../../src/lib/toc';
+import { pageSections } from '../support/table-of-contents';
 import { pagesToVisit } from '../e2e/site-urls';
 
 /** A page as the reader tier loads it, and what to wait for before measuring. */
@@ -18,6 +20,11 @@ export interface ReaderPage {
    * script (search results) have none.
    */
   mapLinks: boolean;
+  /**
+   * Whether the built page has three or more sections, so a table of contents to measure (the
+   * rule of tests/support/table-of-contents.ts, which the dist tier checks against its markup).
+   */
+  contents: boolean;
 }
 
 /**
@@ -35,15 +42,28 @@ const MARKUP_QUERIES = { '/search/': 'treaty', '/es/search/': 'tratado' } as con
 const pages = loadPages();
 const built = new Map(pages.map((p) => [p.path, p]));
 const hasMapLinks = (path: string) => Boolean(built.get(path)?.root.querySelector('svg a[href]'));
+const hasContents = (path: string) => {
+  const main = built.get(path)?.root.querySelector('main');
+  return main ? pageSections(main).length >= MIN_SECTIONS : false;
+};
 
 export const READER_PAGES: readonly ReaderPage[] = [
-  ...pagesToVisit(pages).map((path) => ({ path, mapLinks: hasMapLinks(path) })),
-  { path: '/this-page-does-not-exist/', mapLinks: hasMapLinks('/404.html') },
+  ...pagesToVisit(pages).map((path) => ({
+    path,
+    mapLinks: hasMapLinks(path),
+    contents: hasContents(path),
+  })),
+  {
+    path: '/this-page-does-not-exist/',
+    mapLinks: hasMapLinks('/404.html'),
+    contents: hasContents('/404.html'),
+  },
   ...(['/search/', '/es/search/'] as const).flatMap((path) =>
     [...SEARCH_QUERIES, MARKUP_QUERIES[path]].map((q) => ({
       path: `${path}?q=${q}`,
       ready: '[data-search-results] li',
       mapLinks: false,
+      contents: false,
     })),
   ),
 ];

@@ -22,6 +22,7 @@ const CHROME: readonly (Section | `${Section}.${string}`)[] = [
   'switchLabel',
   'languageNav',
   'skipToContent',
+  'toc',
   'nav',
   'themeToggle',
   'footer',

@@ -231,8 +231,10 @@ export function genderDisagreements(
  * What a page's twin in the other language must have as well, one line per thing (compare two
  * pages with {@link parityProblems}): its layout sections in order, the number of items in each
  * section's lists, headings by level, footnote marks, figures printing their date, map links,
- * table rows, and every link in
- * the main column but glossary links with the locale prefix (`localePrefix`, e.g. `/es`) taken off.
+ * table rows, the entries of the table of contents, and every link in
+ * the main column but glossary links with the locale prefix (`localePrefix`, e.g. `/es`) taken off. The table of
+ * contents is counted, not read link by link: it links to body headings by their ids, which are
+ * made of each edition's own words (`#qué-da-el-estatus`).
  */
 export function pageOutline(main: HTMLElement, localePrefix: string): string[] {
   const lines: string[] = [];
@@ -254,10 +256,13 @@ export function pageOutline(main: HTMLElement, localePrefix: string): string[] {
   main.querySelectorAll('table').forEach((table, i) => {
     lines.push(`rows of table ${i + 1}: ${table.querySelectorAll('tr').length}`);
   });
+  const contents = main.querySelector('nav#contents');
+  lines.push(`table of contents entries: ${contents?.querySelectorAll('a').length ?? 0}`);
   const prefix = new RegExp(`^${localePrefix}(?=/)`);
   // Glossary links follow each language's own words (a term one edition names and the other
   // paraphrases), so they are left out; tests/dist/glossary.test.ts checks them in each.
   for (const a of main.querySelectorAll('a[href]:not([data-glossary])')) {
+    if (a.closest('nav#contents')) continue;
     const href = a.getAttribute('href') ?? '';
     // A share link's query carries the page's own title and address, which differ by language.
     const shared = /^(?:https?:|mailto:)[^?]*\?/.exec(href);

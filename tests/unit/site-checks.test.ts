@@ -239,4 +239,19 @@ describe('page parity between editions', () => {
     ).querySelector('main')!;
     expect(parityProblems(pageOutline(withTerm, '/es'), pageOutline(without, '/es'))).toEqual([]);
   });
+
+  test('counts table-of-contents entries, whose links are in each edition’s words', () => {
+    const withContents = (ids: readonly string[]) =>
+      parse(
+        `<main><nav id="contents"><ol>${ids.map((id) => `<li><a href="#${id}">${id}</a></li>`).join('')}</ol></nav><h2 id="${ids[0]}">x</h2></main>`,
+      ).querySelector('main')!;
+    const en = pageOutline(withContents(['what-it-gives', 'the-count', 'cite']), '/es');
+    expect(
+      parityProblems(en, pageOutline(withContents(['qué-da', 'el-recuento', 'cite']), '/es')),
+    ).toEqual([]);
+    expect(parityProblems(en, pageOutline(withContents(['qué-da', 'cite']), '/es'))).toEqual([
+      'missing in Spanish: table of contents entries: 3',
+      'only in Spanish: table of contents entries: 2',
+    ]);
+  });
 });
