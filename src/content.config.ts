@@ -5,6 +5,7 @@ import { countrySchema } from './schemas/country';
 import { correctionSchema } from './schemas/correction';
 import { eventSchema } from './schemas/event';
 import { factSchema } from './schemas/fact';
+import { infoPageSchema } from './schemas/info-page';
 import { articleSchema, topicSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 
@@ -26,4 +27,5 @@ export const collections = {
     loader: from('corrections', '**/*.{yaml,yml}'),
     schema: correctionSchema,
   }),
+  pages: defineCollection({ loader: from('pages', '**/*.mdx'), schema: infoPageSchema }),
 } satisfies Record<CollectionName, unknown>;

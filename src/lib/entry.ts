@@ -3,6 +3,7 @@ import type { CountryData } from '../schemas/country';
 import type { CorrectionData } from '../schemas/correction';
 import type { EventData } from '../schemas/event';
 import type { FactData } from '../schemas/fact';
+import type { InfoPageData } from '../schemas/info-page';
 import type { ArticleData, TopicData } from '../schemas/page';
 import type { SourceData } from '../schemas/source';
 
@@ -33,6 +34,8 @@ export type Article = Entry<ArticleData>;
 export type Topic = Entry<TopicData>;
 export type Correction = Entry<CorrectionData>;
 export type StoryEvent = Entry<EventData>;
+/** An About, Methodology or Corrections policy page (content/pages/). */
+export type InfoPageEntry = Entry<InfoPageData>;
 
 /** The entries of each collection (the names are listed once, in src/schemas/collections.ts). */
 interface CollectionEntries {
@@ -43,6 +46,7 @@ interface CollectionEntries {
   articles: Article;
   topics: Topic;
   corrections: Correction;
+  pages: InfoPageEntry;
 }
 
 /** Every collection, as loaded for one build. */

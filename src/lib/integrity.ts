@@ -3,6 +3,7 @@ import { SITE } from '../settings';
 import { statusOn } from './countries';
 import { compareDates, dayOf } from './dates';
 import { fileOf, lineOf, type IntegrityProblem } from './integrity-problem';
+import { checkInfoPages } from './integrity-pages';
 import { checkFigures, checkTypedRanks } from './integrity-prose';
 import { findComponentAttributes, plainText } from './mdx-tags';
 import type { Article, Corpus, Topic } from './entry';
@@ -66,7 +67,7 @@ const COMPONENT_REFERENCES = [
 
 function checkComponents(corpus: Corpus, ids: Map<string, Set<string>>): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
-  for (const collection of ['articles', 'topics'] as const) {
+  for (const collection of ['articles', 'topics', 'pages'] as const) {
     for (const entry of corpus[collection]) {
       for (const ref of COMPONENT_REFERENCES) {
         for (const { id, line } of findComponentAttributes(
@@ -244,6 +245,7 @@ export function findIntegrityProblems(
     ...checkTranslations(corpus),
     ...checkFigures(corpus),
     ...checkTypedRanks(corpus),
+    ...checkInfoPages(corpus),
     ...(today ? checkFutureDates(corpus, today, timeZone) : []),
   ];
 }

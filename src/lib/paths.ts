@@ -1,3 +1,4 @@
+import type { InfoPage } from '../schemas/info-page';
 import { SLUG } from '../schemas/slug';
 import { DEFAULT_LOCALE, type Locale } from '../settings';
 
@@ -21,6 +22,8 @@ export type Route =
   | { page: 'correction'; slug: string }
   | { page: 'search' }
   | { page: 'data' }
+  /** About, Methodology, Corrections policy: `/about/`, `/es/methodology/`, … */
+  | { page: 'info'; slug: InfoPage }
   | { page: 'not-found' }
   | { page: 'sitemap' };
 
@@ -100,6 +103,8 @@ function segments(route: Route): string[] {
       return ['search'];
     case 'data':
       return ['data'];
+    case 'info':
+      return [segment(route.slug)];
     case 'not-found':
       return ['404'];
     case 'sitemap':

@@ -36,6 +36,7 @@ import {
   type SourcesRouteData,
   type TopicsRouteData,
 } from './listings';
+import { infoRouteData, type InfoRouteData } from './info';
 import type { AtlasInput } from './maps';
 import {
   allyStoriesRouteData,
@@ -55,6 +56,7 @@ export type {
   TopicRouteData,
 } from './article';
 export type { HomeRouteData, NotFoundRouteData } from './home';
+export type { InfoRouteData } from './info';
 export type {
   CorrectionsRouteData,
   DataRouteData,
@@ -83,6 +85,7 @@ export type RouteData =
   | CorrectionsRouteData
   | SearchRouteData
   | DataRouteData
+  | InfoRouteData
   | ArchiveRouteData
   | TopicStoriesRouteData
   | AllyStoriesRouteData
@@ -151,6 +154,8 @@ export function routeData(
       return searchRouteData(corpus, ctx);
     case 'data':
       return dataRouteData(corpus, ctx);
+    case 'info':
+      return infoRouteData(corpus, route.slug, ctx);
     case 'not-found':
       return notFoundRouteData(corpus, ctx);
     case 'sitemap':

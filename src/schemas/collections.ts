@@ -12,6 +12,7 @@ export const COLLECTIONS = [
   'articles',
   'topics',
   'corrections',
+  'pages',
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -13,6 +13,7 @@ import { countrySchema } from '../../src/schemas/country';
 import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
+import { infoPageSchema } from '../../src/schemas/info-page';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 
@@ -60,5 +61,6 @@ export function loadCorpus(root = ROOT): Corpus {
     articles: loadCollection(root, 'articles', articleSchema),
     topics: loadCollection(root, 'topics', topicSchema),
     corrections: loadCollection(root, 'corrections', correctionSchema),
+    pages: loadCollection(root, 'pages', infoPageSchema),
   };
 }

@@ -24,6 +24,7 @@ import {
 } from '../../src/schemas/dates';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
+import { infoPageSchema } from '../../src/schemas/info-page';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { SLUG } from '../../src/schemas/slug';
 import { sourceSchema } from '../../src/schemas/source';
@@ -41,6 +42,11 @@ export const EDITOR_SCHEMAS = {
   },
   topics: { schema: topicSchema, title: "A topic's frontmatter: content/topics/<slug>.mdx" },
   corrections: { schema: correctionSchema, title: 'A correction: content/corrections/<slug>.yaml' },
+  pages: {
+    schema: infoPageSchema,
+    title:
+      "An About, Methodology or Corrections policy page's frontmatter: content/pages/<slug>.mdx",
+  },
 } satisfies Record<CollectionName, { schema: z.ZodType; title: string }>;
 
 /** Where a collection's editor schema is written, from the project root. */

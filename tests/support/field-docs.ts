@@ -9,6 +9,7 @@ import { countrySchema, lifecycleEventSchema } from '../../src/schemas/country';
 import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
+import { infoPageSchema } from '../../src/schemas/info-page';
 import { articleSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 
@@ -22,6 +23,7 @@ export const FIELD_TABLES = {
   // A topic has the same fields; the README says so above the table.
   articles: articleSchema,
   corrections: correctionSchema,
+  pages: infoPageSchema,
 } as const;
 
 export type FieldTableId = keyof typeof FIELD_TABLES;

@@ -6,6 +6,7 @@ import { countrySchema, EVENT_KINDS, lifecycleEventSchema } from '../../src/sche
 import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
+import { infoPageSchema } from '../../src/schemas/info-page';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 import { LOCALES } from '../../src/settings';
@@ -18,6 +19,7 @@ const CONTENT_SCHEMAS = {
   articles: articleSchema,
   topics: topicSchema,
   corrections: correctionSchema,
+  pages: infoPageSchema,
 } satisfies Record<(typeof COLLECTIONS)[number], unknown>;
 
 describe('field documentation lives in the schemas', () => {

@@ -6,6 +6,7 @@ import { countrySchema } from '../../src/schemas/country';
 import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
+import { INFO_PAGES, infoPageSchema } from '../../src/schemas/info-page';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 import type {
@@ -14,6 +15,7 @@ import type {
   Correction,
   Country,
   Fact,
+  InfoPageEntry,
   Source,
   StoryEvent,
   Topic,
@@ -128,6 +130,21 @@ export function topic(id: string, raw: Raw = {}, body = ''): Topic {
   };
 }
 
+/** An About, Methodology or Corrections policy page (`es/about` for a translation). */
+export function infoPage(id: string, raw: Raw = {}, body = 'Prose.'): InfoPageEntry {
+  return {
+    id,
+    filePath: `content/pages/${id}.mdx`,
+    body,
+    data: infoPageSchema.parse({
+      title: `The ${id} page`,
+      description: 'A description long enough to pass the fifty character minimum.',
+      updated: '2022-03-10',
+      ...raw,
+    }),
+  };
+}
+
 export function correction(id: string, raw: Raw = {}): Correction {
   return {
     id,
@@ -158,6 +175,7 @@ export function corpus(overrides: Partial<Corpus> = {}): Corpus {
     articles: [article('lead', { countries: ['colombia'], topics: ['background'] })],
     topics: [topic('background', { countries: ['colombia'] })],
     corrections: [correction('lead-fix')],
+    pages: INFO_PAGES.map((slug) => infoPage(slug)),
     ...overrides,
   };
 }
