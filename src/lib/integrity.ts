@@ -288,6 +288,7 @@ function checkFutureDates(corpus: Corpus, today: string, timeZone: string): Inte
     }
   }
   for (const c of corpus.corrections) check(fileOf('corrections', c), 'issued', c.data.issued);
+  for (const p of corpus.pages) check(fileOf('pages', p), 'updated', p.data.updated);
   return problems;
 }
 

@@ -109,6 +109,23 @@ describe('the pages are a closed set the footer can always link', () => {
     ]);
   });
 
+  test('a page updated after today stops the build, naming the file and field', () => {
+    const problems = findIntegrityProblems(
+      corpus({
+        pages: [
+          infoPage('about', { updated: '2062-11-30' }),
+          infoPage('methodology'),
+          infoPage('corrections-policy'),
+        ],
+      }),
+      'America/New_York',
+      '2026-11-30',
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/pages/about.mdx', field: 'updated' }),
+    ]);
+  });
+
   test('a count typed into a page stops the build, as in articles', () => {
     const problems = findIntegrityProblems(
       corpus({
