@@ -68,6 +68,7 @@ const CHROME: readonly (Section | `${Section}.${string}`)[] = [
   'correction.label',
   'correction.labelAtEnd',
   'correction.read',
+  'reportError',
   'chart.table',
   'chart.source',
   'chart.sources',
