@@ -6,6 +6,7 @@ import { correctionSchema } from './schemas/correction';
 import { eventSchema } from './schemas/event';
 import { factSchema } from './schemas/fact';
 import { glossarySchema } from './schemas/glossary';
+import { infoPageSchema } from './schemas/info-page';
 import { articleSchema, topicSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 import { treatySchema } from './schemas/treaty';
@@ -36,4 +37,5 @@ export const collections = {
     loader: from('glossary', '**/*.{yaml,yml}'),
     schema: glossarySchema,
   }),
+  pages: defineCollection({ loader: from('pages', '**/*.mdx'), schema: infoPageSchema }),
 } satisfies Record<CollectionName, unknown>;

@@ -18,8 +18,13 @@ declare global {
       /** The interface text in the page's language. */
       t: Dictionary;
       /**
-       * The entries the page's MDX body reads (src/lib/mdx-reads.ts): on article and topic
-       * pages only.
+       * The address readers report errors to (`SITE.corrections` at the site's host,
+       * src/lib/contact.ts), shown in the footer and on every correction.
+       */
+      correctionsEmail: string;
+      /**
+       * The entries the page's MDX body reads (src/lib/mdx-reads.ts): on article, topic and
+       * About, Methodology and Corrections policy pages only.
        */
       corpus?: Corpus;
       /** Everything the page shows (src/route-data/); set on pages, not on endpoints. */

@@ -50,7 +50,27 @@ export const SITE = {
   publisher: {
     name: 'Allies Beyond NATO',
     desk: { en: 'Allies Beyond NATO explainer desk', es: 'Redacción de Aliados fuera de la OTAN' },
+    /**
+     * How the site is paid for, as the About page states it, per locale. Only the publisher can
+     * say who funds it: until they do, this says only what the code shows (no advertising, no
+     * trackers or analytics, no paywall or subscription). Replace it with the publisher's own
+     * statement, in every locale, when there is one (README, "The About, Methodology and
+     * Corrections policy pages").
+     */
+    funding: {
+      en: 'The site sells no advertising and no subscriptions: it shows no ads, has no paywall and loads no analytics or tracking code.',
+      es: 'El sitio no vende publicidad ni suscripciones: no muestra anuncios, no tiene muro de pago y no carga código de analítica ni de rastreo.',
+    },
   },
+  /**
+   * Where readers report an error: a full address (`corrections@example.org`), or a mailbox name
+   * alone, which is put at the host of the site's own address (`SITE_URL`): `corrections` gives
+   * corrections@allies.example.org on a build for https://allies.example.org/
+   * (`correctionsAddress` in src/lib/contact.ts). The publisher must make that mailbox exist, or
+   * set an address that does. Shown in every page's footer, on every correction notice and on the
+   * correction pages, as a `mailto:` link.
+   */
+  corrections: 'corrections',
   /**
    * The newsroom's time zone. Times in the story (the 9:40 p.m. correction) are Eastern Time,
    * so date-times are displayed in this zone with its abbreviation.

@@ -70,8 +70,8 @@ export function loadCorpus(): Promise<Corpus> {
   return cached;
 }
 
-/** Renders the MDX body of an article or topic. */
-export async function renderBody(collection: 'articles' | 'topics', id: string) {
+/** Renders the MDX body of an article, a topic or an About, Methodology or Corrections policy page. */
+export async function renderBody(collection: 'articles' | 'topics' | 'pages', id: string) {
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`No ${collection} entry "${id}"`);
   return render(entry);

@@ -47,7 +47,7 @@ export function searchContent(locals: App.Locals): { 'data-pagefind-body'?: '' }
 export function corpusOf(locals: App.Locals): Corpus {
   if (!locals.corpus) {
     throw new Error(
-      'No corpus on Astro.locals: only the MDX body of an article or topic reads entries (src/lib/mdx-reads.ts)',
+      'No corpus on Astro.locals: only the MDX body of an article, a topic or an About, Methodology or Corrections policy page reads entries (src/lib/mdx-reads.ts)',
     );
   }
   return locals.corpus;

@@ -13,12 +13,13 @@
  */
 import type { MiddlewareHandler } from 'astro';
 import { ui } from '../i18n/ui';
+import { correctionsAddress } from '../lib/contact';
 import type { Corpus } from '../lib/entry';
 import { byId } from '../lib/lookup';
 import { entriesReadByBody } from '../lib/mdx-reads';
 import type { Route } from '../lib/paths';
 import { routeData, type RouteData } from '../route-data';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../settings';
+import { DEFAULT_LOCALE, LOCALES, SITE, type Locale } from '../settings';
 import { loadAtlas } from './atlas';
 import { pageContext } from './context';
 import { loadCorpus } from './corpus';
@@ -32,7 +33,7 @@ function isLocale(value: string | undefined): value is Locale {
  * where no component looks entries up.
  */
 function readableCorpus(route: RouteData, corpus: Corpus): Corpus | undefined {
-  if (route.page !== 'article' && route.page !== 'topic') return undefined;
+  if (route.page !== 'article' && route.page !== 'topic' && route.page !== 'info') return undefined;
   const entries: readonly { id: string; body?: string | undefined }[] =
     corpus[route.body.collection];
   return entriesReadByBody(byId(entries).get(route.body.id)?.body ?? '', corpus);
@@ -41,7 +42,12 @@ function readableCorpus(route: RouteData, corpus: Corpus): Corpus | undefined {
 /** Everything the page at `route` (none for an endpoint) in `locale` finds on `Astro.locals`. */
 export async function pageLocals(route: Route | undefined, locale: Locale): Promise<App.Locals> {
   const ctx = pageContext(locale);
-  const locals: App.Locals = { locale, base: ctx.base, t: ui(locale) };
+  const locals: App.Locals = {
+    locale,
+    base: ctx.base,
+    t: ui(locale),
+    correctionsEmail: correctionsAddress(SITE.corrections, ctx.site),
+  };
   if (!route) return locals;
   const corpus = await loadCorpus();
   const data = routeData(route, { corpus, atlas: loadAtlas() }, ctx);

@@ -11,6 +11,7 @@ import { originals, translationKey } from '../lib/localize';
 import { hrefTo, listPage, type ListRoute, type Route } from '../lib/paths';
 import { sortCorrections } from '../lib/corrections';
 import { archiveYears, listedOn, storiesWhere, type StoryListRoute } from '../lib/stories';
+import type { InfoPage } from '../schemas/info-page';
 import { DEFAULT_LOCALE, LOCALES, SITE, type Locale } from '../settings';
 import { pageContext } from './context';
 import { withCacheKeys } from './cache-keys';
@@ -19,7 +20,10 @@ import { loadCorpus } from './corpus';
 /** Page types with a single page per locale. */
 type SinglePage = Exclude<Route, { slug: string } | { n?: number }>['page'];
 /** Page types with one page per entry. */
-type EntryPage = Exclude<Extract<Route, { slug: string }>, { n?: number }>['page'];
+type EntryPage = Exclude<
+  Extract<Route, { slug: string }>,
+  { n?: number } | { page: 'info' }
+>['page'];
 
 /** What each page's `getStaticPaths` returns: its `[...lang]` (and `[slug]`) params and route. */
 export interface StaticPath {
@@ -60,6 +64,20 @@ export function singlePagePaths(page: SinglePage): Promise<StaticPath[]> {
     LOCALES.map((locale) => ({
       params: { lang: lang(locale) },
       props: { route: { page } as Route },
+    })),
+  );
+}
+
+/**
+ * The paths of the About, Methodology or Corrections policy page (`slug`), one per locale. Each
+ * has its own route file (`src/pages/[...lang]/about.astro`, …): a fixed address beside the
+ * other top-level pages, which a dynamic `[slug]` there would compete with.
+ */
+export function infoPagePaths(slug: InfoPage): Promise<StaticPath[]> {
+  return withCacheKeys(
+    LOCALES.map((locale) => ({
+      params: { lang: lang(locale) },
+      props: { route: { page: 'info', slug } as Route },
     })),
   );
 }

@@ -70,12 +70,33 @@ export const en = {
     allAllies: 'All allies',
     sources: 'Sources',
     policy: 'Corrections policy',
+    about: 'About',
+    methodology: 'Methodology',
     search: 'Search',
     data: 'Open data',
     glossary: 'Glossary',
     storiesFeed: 'Stories feed (RSS)',
     correctionsFeed: 'Corrections feed (RSS)',
     sitemap: 'Sitemap',
+  },
+  /**
+   * Where to report an error, before the address (a `mailto:` link) and the full stop: in the
+   * footer, on every correction notice and on the correction pages.
+   */
+  reportError: 'To report an error, write to',
+  /** The Methodology page's table of confidence levels (`<ConfidenceLevels />`). */
+  confidenceLevels: {
+    caption: 'How sure the site is of a date or a figure',
+    columns: ['Level', 'What it rests on', 'What readers see'],
+    levels: { high: 'High', medium: 'Medium', low: 'Low' },
+    meaning: {
+      high: 'An official record (a statute, the Federal Register, a White House or State Department text, a GAO or CRS report, or another government’s official text), or two or more independent news reports that agree.',
+      medium: 'One reputable report, or sources that disagree slightly.',
+      low: 'Not confirmed by the sources read.',
+    },
+    /** What readers see: the remark shown beside the date, or none. */
+    shown: '“{remark}”',
+    shownNone: 'No remark',
   },
   untranslated: {
     // English pages are never shown untranslated; the keys exist so every locale has them.
@@ -389,6 +410,8 @@ export const en = {
     description:
       'Every correction we have made, newest first: what we got wrong, what is right, and when we fixed it.',
     policyTitle: 'Our corrections policy',
+    /** The log's link to the Corrections policy page. */
+    policyLink: 'Read the full corrections policy',
     policy:
       'When we get something wrong, we fix it and say so. Each correction is dated to the minute, in Eastern Time, and appears at the top and bottom of the article it corrects, on its own page with the wording before and after, and in this log. An article’s “updated” time is the time of its latest correction. We do not change published facts silently.',
     log: 'Every correction, newest first',

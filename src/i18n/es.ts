@@ -53,12 +53,27 @@ export const es: Translation<typeof en> = {
     allAllies: 'Todos los aliados',
     sources: 'Fuentes',
     policy: 'Política de correcciones',
+    about: 'Quiénes somos',
+    methodology: 'Metodología',
     search: 'Buscar',
     data: 'Datos abiertos',
     glossary: 'Glosario',
     storiesFeed: 'Canal de artículos (RSS)',
     correctionsFeed: 'Canal de correcciones (RSS)',
     sitemap: 'Mapa del sitio',
+  },
+  reportError: 'Para reportar un error, escríbanos a',
+  confidenceLevels: {
+    caption: 'Qué tan seguro está el sitio de una fecha o una cifra',
+    columns: ['Nivel', 'En qué se apoya', 'Qué ve el lector'],
+    levels: { high: 'Alta', medium: 'Media', low: 'Baja' },
+    meaning: {
+      high: 'Un registro oficial (una ley, el Registro Federal, un texto de la Casa Blanca o del Departamento de Estado, un informe de la GAO o del CRS, u otro texto oficial de un gobierno), o dos o más informaciones periodísticas independientes que coinciden.',
+      medium: 'Una sola información periodística confiable, o fuentes que difieren levemente.',
+      low: 'No confirmada por las fuentes consultadas.',
+    },
+    shown: '«{remark}»',
+    shownNone: 'Ninguna indicación',
   },
   untranslated: {
     notice:
@@ -362,6 +377,7 @@ export const es: Translation<typeof en> = {
     description:
       'Todas las correcciones que hemos hecho, de la más reciente a la más antigua: qué dijimos mal, qué es lo correcto y cuándo lo corregimos.',
     policyTitle: 'Nuestra política de correcciones',
+    policyLink: 'Lea la política de correcciones completa',
     policy:
       'Cuando nos equivocamos, lo corregimos y lo decimos. Cada corrección lleva fecha y hora exactas, en hora del Este de EE. UU., y aparece al principio y al final del artículo corregido, en su propia página con el texto antes y después, y en este registro. La hora de «actualización» de un artículo es la de su última corrección. Nunca cambiamos datos publicados sin avisar.',
     log: 'Todas las correcciones, de la más reciente a la más antigua',

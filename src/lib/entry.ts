@@ -4,6 +4,7 @@ import type { CorrectionData } from '../schemas/correction';
 import type { EventData } from '../schemas/event';
 import type { FactData } from '../schemas/fact';
 import type { GlossaryData } from '../schemas/glossary';
+import type { InfoPageData } from '../schemas/info-page';
 import type { ArticleData, TopicData } from '../schemas/page';
 import type { SourceData } from '../schemas/source';
 import type { TreatyData } from '../schemas/treaty';
@@ -37,6 +38,8 @@ export type Correction = Entry<CorrectionData>;
 export type StoryEvent = Entry<EventData>;
 export type Treaty = Entry<TreatyData>;
 export type GlossaryEntry = Entry<GlossaryData>;
+/** An About, Methodology or Corrections policy page (content/pages/). */
+export type InfoPageEntry = Entry<InfoPageData>;
 
 /** The entries of each collection (the names are listed once, in src/schemas/collections.ts). */
 interface CollectionEntries {
@@ -49,6 +52,7 @@ interface CollectionEntries {
   corrections: Correction;
   treaties: Treaty;
   glossary: GlossaryEntry;
+  pages: InfoPageEntry;
 }
 
 /** Every collection, as loaded for one build. */

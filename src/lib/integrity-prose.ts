@@ -82,7 +82,7 @@ function untrackedFigures(text: string): { figure: string; index: number }[] {
 export function checkFigures(corpus: Corpus): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   const facts = new Map(corpus.facts.map((f) => [f.id, f]));
-  for (const collection of ['articles', 'topics'] as const) {
+  for (const collection of ['articles', 'topics', 'pages'] as const) {
     for (const entry of corpus[collection]) {
       const body = entry.body ?? '';
       const file = fileOf(collection, entry);
@@ -197,7 +197,7 @@ export function checkTypedRanks(corpus: Corpus): IntegrityProblem[] {
         country.data.translations.es?.summary ?? '',
       ),
     ]),
-    ...(['articles', 'topics'] as const).flatMap((collection) =>
+    ...(['articles', 'topics', 'pages'] as const).flatMap((collection) =>
       corpus[collection].flatMap((entry) =>
         [...(entry.body ?? '').matchAll(RANKS)].map((m) => ({
           file: fileOf(collection, entry),

@@ -3,6 +3,7 @@ import { SITE } from '../settings';
 import { statusOn } from './countries';
 import { compareDates, dayOf } from './dates';
 import { fileOf, lineOf, type IntegrityProblem } from './integrity-problem';
+import { checkInfoPages } from './integrity-pages';
 import { checkFigures, checkTypedRanks } from './integrity-prose';
 import { checkKeyPointFlags, checkRecordsChecked } from './integrity-key-points';
 import { checkIndependentSources } from './integrity-sources';
@@ -69,7 +70,7 @@ const COMPONENT_REFERENCES = [
 
 function checkComponents(corpus: Corpus, ids: Map<string, Set<string>>): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
-  for (const collection of ['articles', 'topics'] as const) {
+  for (const collection of ['articles', 'topics', 'pages'] as const) {
     for (const entry of corpus[collection]) {
       for (const ref of COMPONENT_REFERENCES) {
         for (const { id, line } of findComponentAttributes(
@@ -252,6 +253,7 @@ export function findIntegrityProblems(
     ...checkTypedRanks(corpus),
     ...treatyProblems(corpus),
     ...checkIndependentSources(corpus),
+    ...checkInfoPages(corpus),
     ...(today ? checkFutureDates(corpus, today, timeZone) : []),
     ...(recordsChecked ? checkRecordsChecked(corpus, recordsChecked) : []),
   ];
@@ -298,6 +300,7 @@ function checkFutureDates(corpus: Corpus, today: string, timeZone: string): Inte
   for (const t of corpus.treaties) {
     for (const { field, date } of treatyDates(t)) check(fileOf('treaties', t), field, date);
   }
+  for (const p of corpus.pages) check(fileOf('pages', p), 'updated', p.data.updated);
   return problems;
 }
 

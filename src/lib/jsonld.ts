@@ -3,6 +3,7 @@
  * type check. Every page gets a BreadcrumbList; the rest depends on the page type.
  */
 import type {
+  AboutPage,
   Article as ArticleLd,
   BreadcrumbList,
   Country as CountryLd,
@@ -116,13 +117,16 @@ export function breadcrumbsLd(crumbs: readonly Crumb[], ctx: LdContext): Breadcr
   };
 }
 
-/** The page itself, so every page states its language (articles and topics add their own). */
+/**
+ * The page itself, so every page states its language (articles and topics add their own). The
+ * About page is an `AboutPage`, every other page a `WebPage`.
+ */
 export function webPageLd(
-  page: { name: string; url: string; description: string },
+  page: { name: string; url: string; description: string; type?: 'WebPage' | 'AboutPage' },
   ctx: LdContext,
-): WebPage {
+): WebPage | AboutPage {
   return {
-    '@type': 'WebPage',
+    '@type': page.type ?? 'WebPage',
     name: page.name,
     url: page.url,
     description: page.description,

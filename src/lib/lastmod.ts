@@ -15,7 +15,8 @@ import { compareDates, instantIso } from './dates';
 import type { Article, Corpus, Country, Source, Topic } from './entry';
 import { citeLongform } from './footnotes';
 import { byId } from './lookup';
-import { originalOf } from './localize';
+import { originalOf, translationKey } from './localize';
+import { entriesReadByBody } from './mdx-reads';
 import type { Route } from './paths';
 import { sinceThen } from './since-then';
 import { listedOn } from './stories';
@@ -149,6 +150,19 @@ function lastChange(route: Route, corpus: Corpus, timeZone: string): string | un
           a.data.updated,
           lastUpdated(a, corpus.corrections),
         ]),
+        timeZone,
+      );
+    }
+    case 'info': {
+      // The text's own date in any language, and the records its components show (the count of
+      // allies an <AllyCount> prints changes with the lifecycles).
+      const versions = corpus.pages.filter((p) => translationKey(p) === route.slug);
+      const read = versions.flatMap((p) => entriesReadByBody(p.body ?? '', corpus).countries);
+      return latest(
+        [
+          ...versions.map((p) => p.data.updated),
+          ...[...new Set(read)].flatMap((c) => countryDates(c, corpus)),
+        ],
         timeZone,
       );
     }

@@ -5,8 +5,17 @@
  */
 import { DEFAULT_LOCALE, type Locale } from '../settings';
 import type { CountryStatus, LifecycleEventData } from '../schemas/country';
-import type { Article, Correction, Country, Fact, StoryEvent, Topic } from './entry';
+import type { Correction, Country, Entry, Fact, StoryEvent } from './entry';
 import { groupBy } from './lookup';
+
+/**
+ * An entry written once per language, each version its own file (`es/<slug>.mdx`): an article,
+ * a topic or an About, Methodology or Corrections policy page.
+ */
+export type VersionedEntry = Entry<{
+  readonly locale: Locale;
+  readonly translationKey?: string | undefined;
+}>;
 
 /** Text with the language it is actually in. */
 export interface LocalText {
@@ -105,7 +114,7 @@ export function correctionText(
 }
 
 /** The key shared by the language versions of an article or topic: its slug without `es/`. */
-export function translationKey(entry: Article | Topic): string {
+export function translationKey(entry: VersionedEntry): string {
   return entry.data.translationKey ?? entry.id.replace(/^[a-z]{2}\//, '');
 }
 
@@ -113,12 +122,12 @@ export function translationKey(entry: Article | Topic): string {
  * The language versions sharing a translation key. Grouped once per list: pages look versions up
  * thousands of times per build, and a scan each time made the build quadratic.
  */
-function versionsOf<T extends Article | Topic>(entries: readonly T[], key: string): readonly T[] {
+function versionsOf<T extends VersionedEntry>(entries: readonly T[], key: string): readonly T[] {
   return groupBy(entries, translationKey).get(key) ?? [];
 }
 
 /** The English original of the article or topic with this translation key. */
-export function originalOf<T extends Article | Topic>(
+export function originalOf<T extends VersionedEntry>(
   entries: readonly T[],
   key: string,
 ): T | undefined {
@@ -129,7 +138,7 @@ export function originalOf<T extends Article | Topic>(
  * The version of an article or topic to show in `locale`: the translation when there is one,
  * otherwise the English original (the page then says it is untranslated).
  */
-export function versionFor<T extends Article | Topic>(
+export function versionFor<T extends VersionedEntry>(
   entries: readonly T[],
   key: string,
   locale: Locale,
@@ -142,6 +151,6 @@ export function versionFor<T extends Article | Topic>(
 }
 
 /** The English originals of articles or topics: one route per translation key. */
-export function originals<T extends Article | Topic>(entries: readonly T[]): T[] {
+export function originals<T extends VersionedEntry>(entries: readonly T[]): T[] {
   return entries.filter((e) => e.data.locale === 'en');
 }

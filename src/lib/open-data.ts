@@ -140,7 +140,9 @@ export const alliesDataset = z.object({
 
 export type AlliesDataset = z.infer<typeof alliesDataset>;
 
-export const LICENSE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)';
+/** The licence the open data is published under, and its deed's address. */
+export const LICENSE_URL = 'https://creativecommons.org/licenses/by/4.0/';
+export const LICENSE = `CC BY 4.0 (${LICENSE_URL})`;
 
 /** The dataset's title, in its JSON, its CSV's source and its JSON Schema. */
 export const DATASET_TITLE = 'Major non-NATO allies of the United States';

@@ -1,3 +1,4 @@
+import type { InfoPage } from '../schemas/info-page';
 import { SLUG } from '../schemas/slug';
 import { DEFAULT_LOCALE, type Locale } from '../settings';
 
@@ -22,6 +23,8 @@ export type Route =
   | { page: 'search' }
   | { page: 'data' }
   | { page: 'glossary' }
+  /** About, Methodology, Corrections policy: `/about/`, `/es/methodology/`, … */
+  | { page: 'info'; slug: InfoPage }
   | { page: 'not-found' }
   | { page: 'sitemap' };
 
@@ -103,6 +106,8 @@ function segments(route: Route): string[] {
       return ['data'];
     case 'glossary':
       return ['glossary'];
+    case 'info':
+      return [segment(route.slug)];
     case 'not-found':
       return ['404'];
     case 'sitemap':

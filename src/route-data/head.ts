@@ -79,6 +79,8 @@ export interface PageMeta {
   title: string;
   /** Meta description for search results and previews. */
   description: string;
+  /** The schema.org type of the page node: `AboutPage` on the About page. Default `WebPage`. */
+  pageType?: 'WebPage' | 'AboutPage';
   /** Open Graph type: `article` for articles and topics. Default `website`. */
   ogType?: 'website' | 'article';
   /** Page-specific JSON-LD nodes; the page node and breadcrumbs (and WebSite at home) are added. */
@@ -276,7 +278,15 @@ export function pageFrame(
           graph([
             ...(isHome ? [websiteLd(ld)] : []),
             ...(meta.structuredData ?? []),
-            webPageLd({ name: meta.title, url: canonical, description: meta.description }, ld),
+            webPageLd(
+              {
+                name: meta.title,
+                url: canonical,
+                description: meta.description,
+                ...(meta.pageType ? { type: meta.pageType } : {}),
+              },
+              ld,
+            ),
             breadcrumbsLd(crumbs.length > 0 ? crumbs : [{ label: t.nav.home, route }], ld),
           ]),
         ),

@@ -37,6 +37,7 @@ import {
   type SourcesRouteData,
   type TopicsRouteData,
 } from './listings';
+import { infoRouteData, type InfoRouteData } from './info';
 import type { AtlasInput } from './maps';
 import {
   allyStoriesRouteData,
@@ -57,6 +58,7 @@ export type {
 } from './article';
 export type { GlossaryRouteData } from './glossary';
 export type { HomeRouteData, NotFoundRouteData } from './home';
+export type { InfoRouteData } from './info';
 export type {
   CorrectionsRouteData,
   DataRouteData,
@@ -86,6 +88,7 @@ export type RouteData =
   | SearchRouteData
   | DataRouteData
   | GlossaryRouteData
+  | InfoRouteData
   | ArchiveRouteData
   | TopicStoriesRouteData
   | AllyStoriesRouteData
@@ -156,6 +159,8 @@ export function routeData(
       return dataRouteData(corpus, ctx);
     case 'glossary':
       return glossaryRouteData(corpus, ctx);
+    case 'info':
+      return infoRouteData(corpus, route.slug, ctx);
     case 'not-found':
       return notFoundRouteData(corpus, ctx);
     case 'sitemap':

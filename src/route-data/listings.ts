@@ -6,12 +6,23 @@ import type { Article, Correction, Corpus, Topic } from '../lib/entry';
 import { pageOf } from '../lib/pagination';
 import { tableOfContents, type TocEntry } from '../lib/toc';
 import { byId } from '../lib/lookup';
-import { DATA_FILES, searchIndexPath, withBase, type Route } from '../lib/paths';
+import { lastModified } from '../lib/lastmod';
+import { LICENSE_URL } from '../lib/open-data';
+import {
+  absoluteUrl,
+  DATA_FILES,
+  pathTo,
+  searchIndexPath,
+  withBase,
+  type Route,
+} from '../lib/paths';
+import { datasetLd, temporalCoverage } from '../lib/site-ld';
 import { countryName, originals, translationKey, versionFor } from '../lib/localize';
 import { DEFAULT_LOCALE, SITE, type Locale } from '../settings';
 import { alliesSummary, type AlliesSummary } from './allies';
 import {
   fallbackFilter,
+  ldContext,
   pageFrame,
   SEARCH_TYPES,
   type PageFrame,
@@ -247,8 +258,29 @@ export function searchRouteData(corpus: Corpus, ctx: PageContext): SearchRouteDa
 
 export function dataRouteData(corpus: Corpus, ctx: PageContext): DataRouteData {
   const t = ui(ctx.locale).data;
+  const dataset = datasetLd(
+    {
+      name: t.citeDataset,
+      description: t.description,
+      files: { json: t.json, csv: t.csv, schema: t.schema },
+    },
+    {
+      url: absoluteUrl(pathTo({ page: 'data' }, ctx.locale), ctx.site),
+      // The records are the allies' lifecycles and their sources: what /allies/ shows, so the
+      // data changed when that page did.
+      modified: lastModified({ page: 'allies' }, corpus, ctx.timeZone),
+      coverage: temporalCoverage(corpus),
+      license: LICENSE_URL,
+    },
+    ldContext(ctx),
+  );
   return {
-    ...pageFrame({ page: 'data' }, { title: t.title, description: t.description }, corpus, ctx),
+    ...pageFrame(
+      { page: 'data' },
+      { title: t.title, description: t.description, structuredData: [dataset] },
+      corpus,
+      ctx,
+    ),
     page: 'data',
     files: {
       json: withBase(DATA_FILES.json, ctx.base),

@@ -14,6 +14,7 @@ export const COLLECTIONS = [
   'corrections',
   'treaties',
   'glossary',
+  'pages',
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -60,6 +60,8 @@ const widths = (values.widths ?? '320,375,1280').split(',').map(Number);
 const EXTRA = [
   { name: 'search', path: '/search/?q=colombia' },
   { name: 'data', path: '/data/' },
+  { name: 'about', path: '/about/' },
+  { name: 'corrections-policy', path: '/corrections-policy/' },
 ];
 
 if (!existsSync(join(ROOT, 'dist', 'index.html'))) {

@@ -47,6 +47,11 @@ const REQUIRED: Record<string, string[]> = {
   Legislation: ['name', 'legislationIdentifier'],
   Event: ['name', 'startDate'],
   CorrectionComment: ['text', 'datePublished'],
+  AboutPage: ['name', 'url', 'inLanguage'],
+  Organization: ['name', 'url'],
+  ContactPoint: ['contactType', 'email'],
+  Dataset: ['name', 'description', 'url', 'creator', 'publisher', 'license', 'distribution'],
+  DataDownload: ['encodingFormat', 'contentUrl'],
 };
 
 function walk(node: unknown, visit: (n: Node) => void) {

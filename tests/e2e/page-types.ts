@@ -12,6 +12,8 @@ export const PAGE_TYPES = [
   { name: 'glossary', path: '/glossary/' },
   { name: 'archive', path: '/archive/' },
   { name: 'archive-year', path: '/archive/2022/' },
+  // About, Methodology and Corrections policy share one layout; this one has a table.
+  { name: 'methodology', path: '/methodology/' },
   { name: 'not-found', path: '/no-such-page/' },
 ] as const;
 

@@ -8,10 +8,13 @@ test('reports an internal link printed as a bare path, and a box that may split'
 }) => {
   await page.setContent(`
     <style>@media print { main a[href^='/']::after { content: ' (' attr(href) ')'; } }</style>
-    <main><p><a href="/allies/colombia/">Colombia</a></p><aside>Correction: …</aside></main>`);
+    <main><p><a href="/allies/colombia/">Colombia</a> <a href="mailto:fixes@example.org">Write to us</a></p><aside>Correction: …</aside></main>`);
   await page.emulateMedia({ media: 'print' });
   const report = await page.evaluate(measurePrint);
-  expect(report.links).toEqual([expect.stringContaining('(/allies/colombia/) prints')]);
+  expect(report.links).toEqual([
+    expect.stringContaining('(/allies/colombia/) prints'),
+    expect.stringContaining('(mailto:fixes@example.org) prints'),
+  ]);
   expect(report.boxes).toEqual([expect.stringContaining('<aside>')]);
 });
 
@@ -20,7 +23,7 @@ test('accepts full addresses and boxes kept whole', async ({ page }) => {
     <style>@media print {
       main a[href^='/']::after { content: ' (https://example.org' attr(href) ')'; }
       aside { break-inside: avoid; } }</style>
-    <main><p><a href="/x/">X</a> <a href="#n">note</a></p><aside>Correction</aside></main>`);
+    <main><p><a href="/x/">X</a> <a href="#n">note</a> <a href="mailto:fixes@example.org">fixes@example.org</a></p><aside>Correction</aside></main>`);
   await page.emulateMedia({ media: 'print' });
   expect(await page.evaluate(measurePrint)).toEqual({ links: [], boxes: [] });
 });

@@ -14,6 +14,7 @@ import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
 import { glossarySchema } from '../../src/schemas/glossary';
+import { infoPageSchema } from '../../src/schemas/info-page';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 import { treatySchema } from '../../src/schemas/treaty';
@@ -64,5 +65,6 @@ export function loadCorpus(root = ROOT): Corpus {
     corrections: loadCollection(root, 'corrections', correctionSchema),
     treaties: loadCollection(root, 'treaties', treatySchema),
     glossary: loadCollection(root, 'glossary', glossarySchema),
+    pages: loadCollection(root, 'pages', infoPageSchema),
   };
 }

@@ -25,6 +25,7 @@ import {
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
 import { glossarySchema } from '../../src/schemas/glossary';
+import { infoPageSchema } from '../../src/schemas/info-page';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { SLUG } from '../../src/schemas/slug';
 import { sourceSchema } from '../../src/schemas/source';
@@ -45,6 +46,11 @@ export const EDITOR_SCHEMAS = {
   corrections: { schema: correctionSchema, title: 'A correction: content/corrections/<slug>.yaml' },
   treaties: { schema: treatySchema, title: 'A treaty: content/treaties/<slug>.yaml' },
   glossary: { schema: glossarySchema, title: 'A glossary term: content/glossary/<slug>.yaml' },
+  pages: {
+    schema: infoPageSchema,
+    title:
+      "An About, Methodology or Corrections policy page's frontmatter: content/pages/<slug>.mdx",
+  },
 } satisfies Record<CollectionName, { schema: z.ZodType; title: string }>;
 
 /** Where a collection's editor schema is written, from the project root. */

@@ -10,6 +10,7 @@ import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
 import { glossarySchema } from '../../src/schemas/glossary';
+import { infoPageSchema } from '../../src/schemas/info-page';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 import { treatyNoteSchema, treatySchema, treatySuspensionSchema } from '../../src/schemas/treaty';
@@ -28,6 +29,7 @@ export const FIELD_TABLES = {
   suspensions: treatySuspensionSchema,
   notes: treatyNoteSchema,
   glossary: glossarySchema,
+  pages: infoPageSchema,
 } as const;
 
 export type FieldTableId = keyof typeof FIELD_TABLES;

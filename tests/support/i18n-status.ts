@@ -1,6 +1,6 @@
 /**
  * `npm run i18n:status`: what is left to translate, for authors. For each collection it lists the
- * entries that lack Spanish words, and the Spanish articles and topics older than a later change
+ * entries that lack Spanish words, and the Spanish articles, topics and pages (About, …) older than a later change
  * to their English original (by git's last commit date of each file, or now for a file with
  * uncommitted changes). Reads content/ and git directly, not through the build.
  *
@@ -15,7 +15,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 
 /** The translated language this report is about (the site's second locale). */
 const LOCALE = 'es';
-const LONGFORM = ['articles', 'topics'] as const;
+const LONGFORM = ['articles', 'topics', 'pages'] as const;
 const RECORDS = ['countries', 'events', 'facts', 'corrections', 'treaties'] as const;
 
 /** One entry that needs a translator, and why. */

@@ -70,6 +70,7 @@ const CHROME: readonly (Section | `${Section}.${string}`)[] = [
   'correction.labelAtEnd',
   'correction.atEnd',
   'correction.read',
+  'reportError',
   'chart.table',
   'chart.source',
   'chart.sources',

@@ -29,7 +29,7 @@ describe('the real content', () => {
 
   test('names every file by its slug (translations sit in a folder named for their locale)', () => {
     for (const collection of Object.keys(corpus) as (keyof Corpus)[]) {
-      const translatable = collection === 'articles' || collection === 'topics';
+      const translatable = ['articles', 'topics', 'pages'].includes(collection);
       for (const entry of corpus[collection]) {
         expect(entry.id, entry.filePath).toMatch(
           translatable ? /^(?:es\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/ : /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
@@ -44,10 +44,10 @@ describe('the real content', () => {
   });
 
   // A draft is translated before it is published, not before it is written.
-  test('has a Spanish version of every published article and topic', () => {
-    for (const collection of ['articles', 'topics'] as const) {
+  test('has a Spanish version of every published article, topic and About, Methodology or Corrections policy page', () => {
+    for (const collection of ['articles', 'topics', 'pages'] as const) {
       const english = corpus[collection]
-        .filter((e) => e.data.locale === 'en' && !e.data.draft)
+        .filter((e) => e.data.locale === 'en' && !('draft' in e.data && e.data.draft))
         .map((e) => translationKey(e));
       const spanish = new Set(
         corpus[collection].filter((e) => e.data.locale === 'es').map((e) => translationKey(e)),

@@ -4,7 +4,12 @@ import UntranslatedNotice from '../../src/components/UntranslatedNotice.astro';
 import { ui } from '../../src/i18n/ui';
 
 /** The page context the middleware gives a Spanish page (src/middleware.ts). */
-const spanish = { locale: 'es', base: '/', t: ui('es') } as const;
+const spanish = {
+  locale: 'es',
+  base: '/',
+  t: ui('es'),
+  correctionsEmail: 'corrections@example.org',
+} as const;
 
 describe('the "not translated yet" notice', () => {
   test('tells Spanish readers, in Spanish, that the page is shown in English', async () => {

@@ -7,6 +7,7 @@ import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
 import { glossarySchema } from '../../src/schemas/glossary';
+import { infoPageSchema } from '../../src/schemas/info-page';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 import { treatySchema } from '../../src/schemas/treaty';
@@ -22,6 +23,7 @@ const CONTENT_SCHEMAS = {
   corrections: correctionSchema,
   treaties: treatySchema,
   glossary: glossarySchema,
+  pages: infoPageSchema,
 } satisfies Record<(typeof COLLECTIONS)[number], unknown>;
 
 describe('field documentation lives in the schemas', () => {

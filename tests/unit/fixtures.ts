@@ -7,6 +7,7 @@ import { correctionSchema } from '../../src/schemas/correction';
 import { eventSchema } from '../../src/schemas/event';
 import { factSchema } from '../../src/schemas/fact';
 import { glossarySchema } from '../../src/schemas/glossary';
+import { INFO_PAGES, infoPageSchema } from '../../src/schemas/info-page';
 import { articleSchema, topicSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';
 import { treatySchema } from '../../src/schemas/treaty';
@@ -17,6 +18,7 @@ import type {
   Country,
   Fact,
   GlossaryEntry,
+  InfoPageEntry,
   Source,
   StoryEvent,
   Topic,
@@ -132,6 +134,21 @@ export function topic(id: string, raw: Raw = {}, body = ''): Topic {
   };
 }
 
+/** An About, Methodology or Corrections policy page (`es/about` for a translation). */
+export function infoPage(id: string, raw: Raw = {}, body = 'Prose.'): InfoPageEntry {
+  return {
+    id,
+    filePath: `content/pages/${id}.mdx`,
+    body,
+    data: infoPageSchema.parse({
+      title: `The ${id} page`,
+      description: 'A description long enough to pass the fifty character minimum.',
+      updated: '2022-03-10',
+      ...raw,
+    }),
+  };
+}
+
 export function correction(id: string, raw: Raw = {}): Correction {
   return {
     id,
@@ -203,6 +220,7 @@ export function corpus(overrides: Partial<Corpus> = {}): Corpus {
     corrections: [correction('lead-fix')],
     treaties: [],
     glossary: [glossaryEntry('mnna')],
+    pages: INFO_PAGES.map((slug) => infoPage(slug)),
     ...overrides,
   };
 }

@@ -26,6 +26,9 @@ describe('pathTo builds every URL on the site', () => {
     [{ page: 'correction', slug: 'x-2022-03-10' }, 'es', '/es/corrections/x-2022-03-10/'],
     [{ page: 'glossary' }, 'en', '/glossary/'],
     [{ page: 'glossary' }, 'es', '/es/glossary/'],
+    [{ page: 'info', slug: 'about' }, 'en', '/about/'],
+    [{ page: 'info', slug: 'methodology' }, 'es', '/es/methodology/'],
+    [{ page: 'info', slug: 'corrections-policy' }, 'en', '/corrections-policy/'],
     [{ page: 'not-found' }, 'en', '/404/'],
     [{ page: 'sitemap' }, 'en', '/sitemap-index.xml'],
   ])('%o in %s is %s', (route, locale, expected) => {

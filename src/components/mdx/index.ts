@@ -1,10 +1,14 @@
 import AllyCount from './AllyCount.astro';
 import Callout from './Callout.astro';
+import ConfidenceLevels from './ConfidenceLevels.astro';
+import CorrectionsEmail from './CorrectionsEmail.astro';
 import CountryLink from './CountryLink.astro';
 import Fact from './Fact.astro';
 import FactChart from './FactChart.astro';
 import Figure from './Figure.astro';
+import Publication from './Publication.astro';
 import PullQuote from './PullQuote.astro';
+import SiteLink from './SiteLink.astro';
 import Timeline from './Timeline.astro';
 import TreatyAllies from './TreatyAllies.astro';
 import TreatyAllyCount from './TreatyAllyCount.astro';
@@ -13,11 +17,15 @@ import TreatyAllyCount from './TreatyAllyCount.astro';
 export const mdxComponents = {
   AllyCount,
   Callout,
+  ConfidenceLevels,
+  CorrectionsEmail,
   CountryLink,
   Fact,
   FactChart,
   Figure,
+  Publication,
   PullQuote,
+  SiteLink,
   Timeline,
   TreatyAllies,
   TreatyAllyCount,

@@ -1,6 +1,7 @@
 /**
  * Print: what a reader gets on paper. Run with the page emulating print media. Every link into
- * the site prints its full address (a bare "/allies/colombia/" is useless on paper), and boxes
+ * the site prints its full address (a bare "/allies/colombia/" is useless on paper), an email
+ * link shows its address as its text, and boxes
  * (notices, callouts, quotes, figures, table rows) never split across pages. Contrast on paper
  * is checked with axe's color-contrast rule under the same emulation (tests/reader/print.spec.ts).
  */
@@ -19,6 +20,8 @@ export function measurePrint(): PrintReport {
   for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
     const href = a.getAttribute('href') ?? '';
     if (href.startsWith('#') || a.closest('svg') || a.getClientRects().length === 0) continue;
+    // An email link that shows its address (the corrections address) prints it already.
+    if (href.startsWith('mailto:') && (a.textContent ?? '').trim() === href.slice(7)) continue;
     const after = getComputedStyle(a, '::after').content;
     if (!/https?:\/\//.test(after)) {
       links.push(`"${(a.textContent ?? '').trim().slice(0, 40)}" (${href}) prints ${after}`);
