@@ -79,6 +79,63 @@ function untrackedFigures(text: string): { figure: string; index: number }[] {
   }));
 }
 
+/**
+ * What the prose checks find in one MDX body, found once per body text: the checks are regular
+ * expressions over every body, which cost more than anything else in the integrity check (about a
+ * second at 1,000 articles on the 2-core machine), and `astro dev` runs the whole check again
+ * after every save (src/data/corpus.ts). Offsets are into the body.
+ */
+interface BodyScan {
+  /** Figures in the attributes of components that readers see as text, by tag. */
+  attributeFigures: { component: string; attribute: string; figure: string; index: number }[];
+  /** Numbers of allies typed into the prose (components blanked out). */
+  counts: { count: string; index: number }[];
+  /** Figures typed into the prose, outside quotations (components blanked out). */
+  figures: { figure: string; index: number }[];
+  /** Ranks of allies typed anywhere in the body. */
+  ranks: { rank: string; index: number }[];
+}
+
+/**
+ * Scans by body text. The same text always scans the same, so a body unchanged since the last
+ * check is not scanned again; the scans of edited bodies are dropped once there are many more
+ * than a large archive's bodies, so a long `astro dev` session cannot grow it without end.
+ */
+const scans = new Map<string, BodyScan>();
+const MAX_SCANS = 50_000;
+
+function scanBody(body: string): BodyScan {
+  const known = scans.get(body);
+  if (known) return known;
+  const attributeFigures: BodyScan['attributeFigures'] = [];
+  // Components are not prose, but some of their attributes are read as text.
+  let prose = body;
+  for (const tag of body.matchAll(/<[A-Z]\w*(?:\s[^>]*?)?\/?>/g)) {
+    for (const attr of tag[0].matchAll(/(\w+)=(?:"([^"]*)"|\{\[([^\]]*)\]\})/g)) {
+      if (!VISIBLE_ATTRIBUTES.includes(attr[1] ?? '')) continue;
+      const value = attr[2] ?? attr[3] ?? '';
+      for (const { figure } of untrackedFigures(value)) {
+        attributeFigures.push({
+          component: /<(\w+)/.exec(tag[0])?.[1] ?? '',
+          attribute: attr[1] ?? '',
+          figure,
+          index: tag.index,
+        });
+      }
+    }
+    prose = prose.slice(0, tag.index) + blank(tag[0]) + prose.slice(tag.index + tag[0].length);
+  }
+  const scan: BodyScan = {
+    attributeFigures,
+    counts: typedAllyCounts(prose),
+    figures: untrackedFigures(prose),
+    ranks: [...body.matchAll(RANKS)].map((m) => ({ rank: m[0], index: m.index })),
+  };
+  if (scans.size >= MAX_SCANS) scans.clear();
+  scans.set(body, scan);
+  return scan;
+}
+
 export function checkFigures(corpus: Corpus): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   const facts = new Map(corpus.facts.map((f) => [f.id, f]));
@@ -99,21 +156,13 @@ export function checkFigures(corpus: Corpus): IntegrityProblem[] {
           message: `the sentence says "${said}" and the figure prints its own qualifier (${fact.data.qualifier}), so readers get it twice; remove "${said}" before the <Fact>`,
         });
       }
-      // Components are not prose, but some of their attributes are read as text.
-      let prose = body;
-      for (const tag of body.matchAll(/<[A-Z]\w*(?:\s[^>]*?)?\/?>/g)) {
-        for (const attr of tag[0].matchAll(/(\w+)=(?:"([^"]*)"|\{\[([^\]]*)\]\})/g)) {
-          if (!VISIBLE_ATTRIBUTES.includes(attr[1] ?? '')) continue;
-          const value = attr[2] ?? attr[3] ?? '';
-          for (const { figure } of untrackedFigures(value)) {
-            problems.push({
-              file,
-              field: `<${/<(\w+)/.exec(tag[0])?.[1]} ${attr[1]}> (${where(entry, tag.index)})`,
-              message: `the figure "${figure}" has no date or source; make it a fact in content/facts/ and cite it, or leave it out`,
-            });
-          }
-        }
-        prose = prose.slice(0, tag.index) + blank(tag[0]) + prose.slice(tag.index + tag[0].length);
+      const scan = scanBody(body);
+      for (const { component, attribute, figure, index } of scan.attributeFigures) {
+        problems.push({
+          file,
+          field: `<${component} ${attribute}> (${where(entry, index)})`,
+          message: `the figure "${figure}" has no date or source; make it a fact in content/facts/ and cite it, or leave it out`,
+        });
       }
       // Titles and descriptions go to search results, feeds and cards, where no footnote follows.
       for (const field of ['title', 'description'] as const) {
@@ -125,14 +174,14 @@ export function checkFigures(corpus: Corpus): IntegrityProblem[] {
           });
         }
       }
-      for (const { count, index } of typedAllyCounts(prose)) {
+      for (const { count, index } of scan.counts) {
         problems.push({
           file,
           field: where(entry, index),
           message: `types the number of allies ("${count}"); counts are computed from the lifecycles: write <AllyCount on="YYYY-MM-DD" />`,
         });
       }
-      for (const { figure, index } of untrackedFigures(prose)) {
+      for (const { figure, index } of scan.figures) {
         problems.push({
           file,
           field: where(entry, index),
@@ -199,10 +248,10 @@ export function checkTypedRanks(corpus: Corpus): IntegrityProblem[] {
     ]),
     ...(['articles', 'topics', 'pages'] as const).flatMap((collection) =>
       corpus[collection].flatMap((entry) =>
-        [...(entry.body ?? '').matchAll(RANKS)].map((m) => ({
+        scanBody(entry.body ?? '').ranks.map(({ rank, index }) => ({
           file: fileOf(collection, entry),
-          field: where(entry, m.index),
-          message: `types the rank "${m[0]}" by hand; ranks and counts are computed from the lifecycles, so leave it out`,
+          field: where(entry, index),
+          message: `types the rank "${rank}" by hand; ranks and counts are computed from the lifecycles, so leave it out`,
         })),
       ),
     ),

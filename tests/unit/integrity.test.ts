@@ -363,6 +363,27 @@ test('a problem in a body is placed on the line of the file an editor sees', () 
   ]);
 });
 
+// `astro dev` checks the whole corpus again after every save, and the prose checks remember what
+// they found in each body text (src/lib/integrity-prose.ts): a body checked before must be
+// reported as it reads now, in the file and on the line of each entry that holds it.
+test('a body checked before is reported again, and an edited body as it now reads', () => {
+  const body = 'Intro.\n\nIt cost $3 billion, the 19th ally said.';
+  const check = (articles: ReturnType<typeof article>[]) =>
+    findIntegrityProblems(corpus({ articles, corrections: [] })).map((p) => `${p.file} ${p.field}`);
+  const first = check([article('lead', {}, body)]);
+  expect(first).toEqual(['content/articles/lead.mdx line 3 of the body', expect.any(String)]);
+  expect(check([article('lead', {}, body)])).toEqual(first);
+  // The same text in another file, further down it, is reported there.
+  expect(check([{ ...article('other', {}, body), bodyLine: 20 }])).toEqual([
+    'content/articles/other.mdx line 22',
+    'content/articles/other.mdx line 22',
+  ]);
+  expect(check([article('lead', {}, body.replace('$3 billion', 'a lot'))])).toEqual([
+    'content/articles/lead.mdx line 3 of the body',
+  ]);
+  expect(check([article('lead', {}, 'Intro.\n\nNothing typed here.')])).toEqual([]);
+});
+
 describe('helpers', () => {
   test('findReferences walks nested data and reports field paths', () => {
     expect(
