@@ -28,6 +28,17 @@ test('accepts full addresses and boxes kept whole', async ({ page }) => {
   expect(await page.evaluate(measurePrint)).toEqual({ links: [], boxes: [] });
 });
 
+test('reports a glossary link that prints an address after its word', async ({ page }) => {
+  await page.setContent(`
+    <style>@media print {
+      main a[href^='/']::after { content: ' (https://example.org' attr(href) ')'; } }</style>
+    <main><p>A <a href="/glossary/#mnna" data-glossary="mnna">major non-NATO ally</a>.</p></main>`);
+  await page.emulateMedia({ media: 'print' });
+  expect((await page.evaluate(measurePrint)).links).toEqual([
+    expect.stringContaining('glossary link "major non-NATO ally" prints'),
+  ]);
+});
+
 test('axe reports black text on a dark box, as printed from the dark theme', async ({ page }) => {
   await page.setContent(
     `<html lang="en"><body><main><aside style="background:#2d2612;color:#000">Correction: the status brings no security guarantee.</aside></main></body></html>`,
