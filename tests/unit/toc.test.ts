@@ -127,13 +127,13 @@ describe('the route data of each page type', () => {
 
   test('the Spanish home page lists an untranslated lead story as its heading reads', () => {
     const data = homeRouteData(corpus(), NO_ATLAS, es);
-    expect(data.toc[0]).toEqual({
+    expect(data.toc[1]).toEqual({
       id: 'lead-story',
       text: data.lead?.label,
       lang: 'en',
       note: data.lead?.languageNote,
     });
-    expect(data.toc[0]?.note).toMatch(/inglés/);
+    expect(data.toc[1]?.note).toMatch(/inglés/);
   });
 
   test('the data page lists its four parts; the sources page one section per kind it has', () => {
