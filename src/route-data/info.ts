@@ -10,6 +10,7 @@ import { versionFor } from '../lib/localize';
 import { infoPageUrl, publisherLd } from '../lib/site-ld';
 import type { InfoPage } from '../schemas/info-page';
 import { LOCALES, SITE, type Locale } from '../settings';
+import { glossaryLinking, type GlossaryLinking } from './glossary';
 import { ldContext, pageFrame, type PageFrame } from './head';
 
 /** An About, Methodology or Corrections policy page. */
@@ -25,6 +26,8 @@ export interface InfoRouteData extends PageFrame {
   body: { collection: 'pages'; id: string };
   /** The language of the text, when it is not the page's (no translation yet). */
   lang: Locale | undefined;
+  /** The glossary terms the body's words are linked to, first use only (src/lib/glossary.ts). */
+  glossary: GlossaryLinking;
 }
 
 /** The page `slug` in `ctx.locale`. Throws when content/pages/ has no English text for it. */
@@ -67,5 +70,6 @@ export function infoRouteData(corpus: Corpus, slug: InfoPage, ctx: PageContext):
     description: entry.data.description,
     body: { collection: 'pages', id: entry.id },
     lang: entry.data.locale === ctx.locale ? undefined : entry.data.locale,
+    glossary: glossaryLinking(corpus, entry.data.locale, ctx),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
-import { countCurrentAllies } from '../lib/countries';
+import { countAlliesOn } from '../lib/countries';
 import { zoned } from '../lib/dates';
 import type { Corpus } from '../lib/entry';
 import { formatList } from '../lib/intl';
@@ -54,7 +54,8 @@ export function keyPoints(
   on: { page: 'home' } | { page: 'topic'; slug: string },
 ): KeyPointsView {
   const t = ui(ctx.locale).keyPoints;
-  const count = countCurrentAllies(corpus.countries);
+  // By the site's own rule, a step known only to its month or year counts from its last day.
+  const count = countAlliesOn(corpus.countries, SITE.recordsChecked);
   const treatedAs = namesWithStatus(corpus.countries, 'treated-as', ctx.locale);
   const treatyAllies = currentMnnaTreatyAllies(corpus.countries, corpus.treaties);
   const correction = corpus.corrections.find((c) => c.data.keyPoint);

@@ -38,10 +38,13 @@ export function footerProblems(
   return problems;
 }
 
-/** Correction notices (`data-correction-notice`) on a page that do not give the address. */
+/**
+ * Full correction notices (`data-correction-notice="full"`) on a page that do not give the
+ * address. The short line after an article links its full notice, which gives it.
+ */
 export function noticeProblems(page: HTMLElement, email: string): string[] {
   return page
-    .querySelectorAll('[data-correction-notice]')
+    .querySelectorAll('[data-correction-notice="full"]')
     .flatMap((notice, i) =>
       hasMailto(notice, email)
         ? []

@@ -44,7 +44,7 @@ describe('the footer check', () => {
 
 describe('the correction notice check', () => {
   const notice = (inside: string) =>
-    `<aside data-correction-notice><p>Correction.</p>${inside}</aside>`;
+    `<aside data-correction-notice="full"><p>Correction.</p>${inside}</aside>`;
 
   test('passes notices that give the address, and pages without notices', () => {
     expect(noticeProblems(parse(notice(`<p>${MAILTO}</p>`).repeat(2)), EMAIL)).toEqual([]);
