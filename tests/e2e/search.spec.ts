@@ -15,7 +15,7 @@ test('searching "Duque" finds the lead article and the elections background', as
   await expect(
     results.getByRole('link', { name: 'Biden says he will make Colombia a major non-NATO ally' }),
   ).toBeVisible();
-  await expect(results.getByRole('link', { name: /Colombia's 2022 elections/ })).toBeVisible();
+  await expect(results.getByRole('link', { name: /Colombia’s 2022 elections/ })).toBeVisible();
 });
 
 test('searching "Plan Colombia" finds its background page first', async ({ page }) => {
@@ -83,5 +83,5 @@ test('the topic filter keeps results to pages filed under that topic', async ({ 
   await expect(
     results.getByRole('link', { name: 'Plan Colombia, and the U.S. money behind it' }),
   ).toBeVisible();
-  await expect(results.getByRole('link', { name: /Colombia's 2022 elections/ })).toHaveCount(0);
+  await expect(results.getByRole('link', { name: /Colombia’s 2022 elections/ })).toHaveCount(0);
 });
