@@ -8,7 +8,7 @@
  * src/lib/heading-ids.ts gives them). `tests/dist/table-of-contents.test.ts` checks every built
  * page against its own headings, so a list that drifts from the page fails there.
  */
-import type { Locale } from '../settings';
+import { LOCALES, type Locale } from '../settings';
 
 /** One section as the table of contents links to it. */
 export interface TocEntry {
@@ -68,4 +68,30 @@ export function bodySections(
   return headings
     .filter((h) => h.depth === 2)
     .map((h) => ({ id: h.slug, text: h.text, ...(lang ? { lang } : {}) }));
+}
+
+/**
+ * The language of each level-two heading in rendered HTML that is wholly in another language
+ * (`<h2 id="x"><span lang="en">Sources</span></h2>`), by id: `render()` gives a heading's text
+ * only, so a table of contents would otherwise show those words unmarked.
+ */
+export function headingLanguages(html: string): Map<string, Locale> {
+  const found = new Map<string, Locale>();
+  const h2 = /<h2\b[^>]*\bid="([^"]+)"[^>]*>\s*<span lang="([a-z]{2})">[^<]*<\/span>\s*<\/h2>/g;
+  for (const m of html.matchAll(h2)) {
+    if (LOCALES.includes(m[2] as Locale)) found.set(m[1]!, m[2] as Locale);
+  }
+  return found;
+}
+
+/** `entries` with the languages `headingLanguages` found set on those that carry none. */
+export function withHeadingLanguages(
+  entries: readonly TocEntry[],
+  langs: ReadonlyMap<string, Locale>,
+  pageLocale: Locale,
+): readonly TocEntry[] {
+  return entries.map((e) => {
+    const lang = langs.get(e.id);
+    return e.lang || !lang || lang === pageLocale ? e : { ...e, lang };
+  });
 }

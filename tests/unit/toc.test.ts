@@ -1,6 +1,12 @@
 /** Which pages get a table of contents, and what it lists (src/lib/toc.ts, the route data). */
 import { describe, expect, test } from 'vitest';
-import { bodySections, MIN_SECTIONS, tableOfContents } from '../../src/lib/toc';
+import {
+  bodySections,
+  headingLanguages,
+  MIN_SECTIONS,
+  tableOfContents,
+  withHeadingLanguages,
+} from '../../src/lib/toc';
 import { allyRouteData } from '../../src/route-data/ally';
 import { alliesRouteData } from '../../src/route-data/allies';
 import {
@@ -189,5 +195,27 @@ describe('the route data of each page type', () => {
     const toc = longformContents(data, [{ depth: 2, slug: 'origins', text: 'Origins' }], 'es');
     expect(toc.find((s) => s.id === 'origins')?.lang).toBe('en');
     expect(toc.find((s) => s.id === 'cite')?.lang).toBeUndefined();
+  });
+});
+
+describe('headings wholly in another language keep it in the contents', () => {
+  test('reads the language of an h2 whose whole text is one span, and sets it on its entry', () => {
+    const html =
+      '<h2 id="sources"><span lang="en">Sources</span></h2><h2 id="fuentes">Fuentes</h2><h2 id="x"><span lang="fr">Source</span></h2>';
+    const langs = headingLanguages(html);
+    expect([...langs]).toEqual([['sources', 'en']]);
+    expect(
+      withHeadingLanguages(
+        [
+          { id: 'sources', text: 'Sources' },
+          { id: 'fuentes', text: 'Fuentes' },
+        ],
+        langs,
+        'es',
+      ),
+    ).toEqual([
+      { id: 'sources', text: 'Sources', lang: 'en' },
+      { id: 'fuentes', text: 'Fuentes' },
+    ]);
   });
 });
