@@ -6,7 +6,7 @@
  * story in the archive, a topic on /topics/) or a block of links (`<nav>`). A pure function over parsed HTML, so it can be tried
  * on broken pages (tests/unit/table-of-contents-check.test.ts); tests/dist applies it to every page.
  */
-import type { HTMLElement } from 'node-html-parser';
+import { HTMLElement } from 'node-html-parser';
 import { MIN_SECTIONS } from '../../src/lib/toc';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -14,6 +14,16 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The language an element is in: its own `lang`, or its nearest ancestor's. */
 function langOf(el: HTMLElement): string | undefined {
   return el.closest('[lang]')?.getAttribute('lang');
+}
+
+/**
+ * A heading's language: that of the one element that holds all its words
+ * (`<h2><span lang="en">Sources</span></h2>`), or the one it is in.
+ */
+function headingLangOf(h: HTMLElement): string | undefined {
+  const [only, ...more] = h.childNodes.filter((n) => n.text.trim() !== '');
+  const inner = more.length === 0 && only instanceof HTMLElement ? only.getAttribute('lang') : null;
+  return inner ?? langOf(h);
 }
 
 /** The accessible name a `<nav>` gets from `aria-labelledby` or `aria-label`. */
@@ -67,7 +77,7 @@ export function tocProblems(root: HTMLElement, label: string): string[] {
   const expected = sections.map((h) => {
     const id = h.getAttribute('id');
     if (!id) problems.push(`section “${squash(h.text)}” has no id to link to`);
-    return describe(squash(h.text), `#${id ?? ''}`, foreign(langOf(h)));
+    return describe(squash(h.text), `#${id ?? ''}`, foreign(headingLangOf(h)));
   });
   const listed = nav
     .querySelectorAll('a')
