@@ -84,7 +84,7 @@ const CASES: Case[] = [
     name: 'a malformed date',
     mutate: replace(COUNTRY, /date: '2022-05-23'/, "date: '2022-02-30'"),
     file: COUNTRY,
-    field: /lifecycle\.1\.date: .*not a real date/,
+    field: /lifecycle\.2\.date: .*not a real date/,
   },
   {
     name: 'a non-https source URL',
