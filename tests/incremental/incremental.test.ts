@@ -163,8 +163,9 @@ const STEPS: Step[] = [
   },
   {
     // The pages whose body is in English, which now link "treaty allies" where they linked
-    // "treaty ally" (the article and the four topics). Spanish bodies are matched with the
-    // Spanish phrases, and the glossary page shows no phrase.
+    // "treaty ally" (the article and the four topics) and the three information pages, whose
+    // bodies are linked too. Spanish bodies are matched with the Spanish phrases, and the
+    // glossary page shows no phrase.
     edit: 'a phrase of a glossary term',
     apply: (dir) =>
       replaceIn(
@@ -173,7 +174,7 @@ const STEPS: Step[] = [
         'phrases: [treaty ally, treaty allies]',
         'phrases: [treaty allies]',
       ),
-    rebuiltAtMost: 5,
+    rebuiltAtMost: 8,
   },
   {
     // The English glossary page, which shows the definition; no body link carries it.
