@@ -67,7 +67,7 @@ export function parseNuReport(json: string): NuMessage[] {
 /**
  * Warnings the checker gives about things browsers do allow, each with the reason. Its
  * Content Security Policy check (new in 2025) is the source of both; Chromium applies the same
- * policy in tests/e2e/console.spec.ts, which fails on any CSP violation.
+ * policy in tests/e2e/accessibility.spec.ts, whose light-theme run fails on any CSP violation.
  */
 const FALSE_POSITIVES: readonly { why: string; matches: (m: NuMessage) => boolean }[] = [
   {
