@@ -64,7 +64,7 @@ describe('the glossary pages', () => {
 });
 
 describe('glossary links on every page', () => {
-  test('articles and topics link the glossary', () => {
+  test('articles, topics, ally pages and correction notices link the glossary', () => {
     const linked = htmlPages.filter((p) => glossaryLinks(p.root).length > 0).map((p) => p.path);
     expect(linked).toEqual(
       expect.arrayContaining([
@@ -72,8 +72,21 @@ describe('glossary links on every page', () => {
         '/es/articles/colombia-major-non-nato-ally/',
         '/topics/what-mnna-status-means/',
         '/es/topics/what-mnna-status-means/',
+        '/allies/colombia/',
+        '/es/allies/colombia/',
+        '/corrections/colombia-major-non-nato-ally-2022-03-10/',
+        '/es/corrections/colombia-major-non-nato-ally-2022-03-10/',
       ]),
     );
+  });
+
+  test('every page whose own text is built from data marks it, so the check below reads it', () => {
+    const unmarked = htmlPages
+      // An ally or a correction, not a page of a list (`/corrections/2/`).
+      .filter((p) => /^(?:\/es)?\/(?:allies|corrections)\/(?!\d+\/$)[^/]+\/$/.test(p.path))
+      .filter((p) => !p.root.querySelector('[data-body]'))
+      .map((p) => p.path);
+    expect(unmarked).toEqual([]);
   });
 
   test.each(htmlPages.map((p) => [p.path, p] as const))('%s', (path, page) => {
