@@ -117,8 +117,9 @@ export const en = {
     /** `when`: the day the records were last checked. */
     count: {
       plural: 'count',
-      one: '{count} country holds the status as of {when}, by the records on this site.',
-      other: '{count} countries hold the status as of {when}, by the records on this site.',
+      one: 'As of {when}, one country holds the status, by the records on this site.',
+      other:
+        'As of {when}, {count, spellout} countries hold the status, by the records on this site.',
     },
     treatedAs: {
       plural: 'count',
@@ -153,23 +154,23 @@ export const en = {
     title: 'Every major non-NATO ally',
     description: {
       plural: 'count',
-      one: 'The {count} country the United States formally designates as a major non-NATO ally, with the date it was designated and by which administration.',
+      one: 'The one country the United States formally designates as a major non-NATO ally, with the date it was designated and by which administration.',
       other:
-        'The {count} countries the United States formally designates as major non-NATO allies, with the date each was designated and by which administration.',
+        'The {count, spellout} countries the United States formally designates as major non-NATO allies, with the date each was designated and by which administration.',
     },
     /** `revoked` and `treatedAs` are the phrases below, or '' when there are none. */
     intro: {
       plural: 'count',
-      one: '{count} country holds a formal designation, by the latest records on this site. The table lists every entry in the order it became an ally{also}. Dates known only to the year or month are shown that way.',
+      one: 'By the latest records on this site, one country holds a formal designation. The table lists every entry in the order it became an ally{also}. Dates known only to the year or month are shown that way.',
       other:
-        '{count} countries hold a formal designation, by the latest records on this site. The table lists every entry in the order it became an ally{also}. Dates known only to the year or month are shown that way.',
+        'By the latest records on this site, {count, spellout} countries hold a formal designation. The table lists every entry in the order it became an ally{also}. Dates known only to the year or month are shown that way.',
     },
     /** What the table holds besides current designations, joined into the intro. */
     introAlso: ', including {items}',
     introRevoked: {
       plural: 'count',
-      one: '{count} revoked designation',
-      other: '{count} revoked designations',
+      one: 'one revoked designation',
+      other: '{count, spellout} revoked designations',
     },
     /** `gender` is the names' together (groupGender), for languages whose pronouns agree. */
     introTreatedAs: {
@@ -195,10 +196,18 @@ export const en = {
     },
     notDesignated: 'Not designated',
     /** The decade chart's title, with the number of countries its bars add up to. */
-    decadeTitle: 'The {count} current allies, by decade of first designation',
+    decadeTitle: {
+      plural: 'count',
+      one: 'The one current ally, by decade of first designation',
+      other: 'The {count, spellout} current allies, by decade of first designation',
+    },
     /** What the decade chart counts. */
-    decadeNote:
-      'Counts the {count} countries that currently hold a formal designation, each once, in the decade of its first designation under either track.',
+    decadeNote: {
+      plural: 'count',
+      one: 'Counts the one country that currently holds a formal designation, in the decade of its first designation under either track.',
+      other:
+        'Counts the {count, spellout} countries that currently hold a formal designation, each once, in the decade of its first designation under either track.',
+    },
     /** Added to the note when the chart leaves entries out: `items` names them. */
     decadeNotCounted: ' Not counted: {items}.',
     decadeRevoked: {
@@ -221,7 +230,7 @@ export const en = {
     timelineRevocations: {
       plural: 'count',
       one: 'the one revocation',
-      other: 'the {count} revocations',
+      other: 'the {count, spellout} revocations',
     },
     timelineLaws: {
       plural: 'count',
@@ -605,9 +614,9 @@ export const en = {
     /** Before the list of treaties in an MDX body (`<TreatyAllies />`). */
     listIntro: {
       plural: 'count',
-      one: 'By the latest records on this site, {count} major non-NATO ally is also a U.S. treaty ally, through a separate treaty:',
+      one: 'By the latest records on this site, one major non-NATO ally is also a U.S. treaty ally, through a separate treaty:',
       other:
-        'By the latest records on this site, {count} major non-NATO allies are also U.S. treaty allies, through separate treaties:',
+        'By the latest records on this site, {count, spellout} major non-NATO allies are also U.S. treaty allies, through separate treaties:',
     },
     listLabel: 'U.S. treaties with major non-NATO allies',
     /** The map's legend: colors show MNNA status only; `names` are the treaty allies. */

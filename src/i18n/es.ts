@@ -92,8 +92,9 @@ export const es: Translation<typeof en> = {
       'El estatus no compromete a Estados Unidos a defender al país, a diferencia de las garantías que se dan entre sí los miembros de la OTAN.',
     count: {
       plural: 'count',
-      one: '{count} país tiene el estatus al {when}, según los registros de este sitio.',
-      other: '{count} países tienen el estatus al {when}, según los registros de este sitio.',
+      one: 'Al {when}, un país tiene el estatus, según los registros de este sitio.',
+      other:
+        'Al {when}, {count, spellout} países tienen el estatus, según los registros de este sitio.',
     },
     treatedAs: {
       plural: 'count',
@@ -113,7 +114,7 @@ export const es: Translation<typeof en> = {
     explainer: 'Qué significa el estatus, en detalle',
   },
   home: {
-    documentTitle: 'los aliados extra-OTAN de Estados Unidos',
+    documentTitle: 'aliados principales extra-OTAN de EE. UU.',
     story: 'La noticia',
     alliesToday: 'Los aliados hoy',
     mostRecent: 'Los más recientes:',
@@ -126,21 +127,21 @@ export const es: Translation<typeof en> = {
     title: 'Todos los aliados principales extra-OTAN',
     description: {
       plural: 'count',
-      one: 'El {count} país que Estados Unidos designa formalmente como aliado principal extra-OTAN, con la fecha de su designación y el gobierno que la hizo.',
+      one: 'El único país que Estados Unidos designa formalmente como aliado principal extra-OTAN, con la fecha de su designación y el gobierno que la hizo.',
       other:
-        'Los {count} países que Estados Unidos designa formalmente como aliados principales extra-OTAN, con la fecha de cada designación y el gobierno que la hizo.',
+        'Los {count, spellout} países que Estados Unidos designa formalmente como aliados principales extra-OTAN, con la fecha de cada designación y el gobierno que la hizo.',
     },
     intro: {
       plural: 'count',
-      one: '{count} país tiene una designación formal, según los registros más recientes de este sitio. La tabla recoge cada caso en el orden en que se convirtió en aliado{also}. Las fechas que solo se conocen por el año o el mes aparecen así.',
+      one: 'Según los registros más recientes de este sitio, un país tiene una designación formal. La tabla recoge cada caso en el orden en que se convirtió en aliado{also}. Las fechas que solo se conocen por el año o el mes aparecen así.',
       other:
-        '{count} países tienen una designación formal, según los registros más recientes de este sitio. La tabla recoge cada caso en el orden en que se convirtió en aliado{also}. Las fechas que solo se conocen por el año o el mes aparecen así.',
+        'Según los registros más recientes de este sitio, {count, spellout} países tienen una designación formal. La tabla recoge cada caso en el orden en que se convirtió en aliado{also}. Las fechas que solo se conocen por el año o el mes aparecen así.',
     },
     introAlso: ', {items}',
     introRevoked: {
       plural: 'count',
       one: 'incluida una designación revocada',
-      other: 'incluidas {count} designaciones revocadas',
+      other: 'incluidas {count, spellout} designaciones revocadas',
     },
     introTreatedAs: {
       plural: 'count',
@@ -166,9 +167,17 @@ export const es: Translation<typeof en> = {
       status: 'Situación',
     },
     notDesignated: 'Sin designación',
-    decadeTitle: 'Los {count} aliados actuales, por década de su primera designación',
-    decadeNote:
-      'Cuenta los {count} países que hoy tienen una designación formal, cada uno una vez, en la década de su primera designación por cualquiera de las dos vías.',
+    decadeTitle: {
+      plural: 'count',
+      one: 'El único aliado actual, por década de su primera designación',
+      other: 'Los {count, spellout} aliados actuales, por década de su primera designación',
+    },
+    decadeNote: {
+      plural: 'count',
+      one: 'Cuenta el único país que hoy tiene una designación formal, en la década de su primera designación por cualquiera de las dos vías.',
+      other:
+        'Cuenta los {count, spellout} países que hoy tienen una designación formal, cada uno una vez, en la década de su primera designación por cualquiera de las dos vías.',
+    },
     decadeNotCounted: ' No se cuentan: {items}.',
     decadeRevoked: {
       plural: 'count',
@@ -190,7 +199,7 @@ export const es: Translation<typeof en> = {
     timelineRevocations: {
       plural: 'count',
       one: 'la única revocación',
-      other: 'las {count} revocaciones',
+      other: 'las {count, spellout} revocaciones',
     },
     timelineLaws: {
       plural: 'count',
@@ -556,9 +565,9 @@ export const es: Translation<typeof en> = {
     },
     listIntro: {
       plural: 'count',
-      one: 'Según los últimos registros de este sitio, {count} aliado principal extra-OTAN es también aliado de Estados Unidos por tratado, mediante un tratado aparte:',
+      one: 'Según los últimos registros de este sitio, un aliado principal extra-OTAN es también aliado de Estados Unidos por tratado, mediante un tratado aparte:',
       other:
-        'Según los últimos registros de este sitio, {count} aliados principales extra-OTAN son también aliados de Estados Unidos por tratado, mediante tratados aparte:',
+        'Según los últimos registros de este sitio, {count, spellout} aliados principales extra-OTAN son también aliados de Estados Unidos por tratado, mediante tratados aparte:',
     },
     listLabel: 'Tratados de Estados Unidos con aliados principales extra-OTAN',
     mapNote: {

@@ -3,6 +3,10 @@
  * placeholders, and choices between wordings by a number's plural category or a word's value.
  *
  * - `'{count} countries'`: `{name}` is replaced by the parameter of that name.
+ * - `'{count, spellout} revocations'`: a whole number from zero to nine is written in words
+ *   ("five revocations"), a larger one in figures ("12 revocations"), as news style wants it (AP
+ *   Stylebook, "numerals"; Fundéu for Spanish). Spanish "uno" changes with its noun ("una
+ *   revocación", "un aliado"): a Spanish message writes that word in its `one` case itself.
  * - `{ plural: 'count', one: '{count} result', other: '{count} results' }`: the case is the
  *   plural category of `count` in the page's language (`Intl.PluralRules`: zero, one, two, few,
  *   many, other), falling back to `other`.
@@ -41,8 +45,11 @@ export type Case = string | Choice;
 export type MessageTree =
   string | Choice | readonly string[] | { readonly [key: string]: MessageTree };
 
+/** A placeholder's parameter name: `count` in `{count}` and `{count, spellout}`. */
+type Name<P> = P extends `${infer N}, spellout` ? N : P;
+
 /** The placeholder names in a message string: `'{a} and {b}'` → `'a' | 'b'`. */
-type Names<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | Names<Rest> : never;
+type Names<S> = S extends `${string}{${infer P}}${infer Rest}` ? Name<P> | Names<Rest> : never;
 
 /** Every parameter a message needs: its placeholders, and each plural or select parameter. */
 type ParamsOf<M> = M extends string
@@ -91,11 +98,46 @@ function isChoice(value: object): value is Choice {
   return 'plural' in value || 'select' in value;
 }
 
-/** `template` with each `{name}` replaced; throws on a parameter the caller did not give. */
-function fill(template: string, params: Record<string, unknown>, key: string): string {
-  return template.replace(/\{([A-Za-z]\w*)\}/g, (_, name: string) => {
+/** A placeholder: `{name}`, or `{name, spellout}` for a number in words. */
+const PLACEHOLDER = /\{([A-Za-z]\w*)(, spellout)?\}/g;
+
+/** Zero to nine in words, by language; Spanish leaves "uno" to the message (see above). */
+const SPELLED: Readonly<Record<string, readonly (string | undefined)[]>> = {
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  es: ['cero', undefined, 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
+};
+
+/**
+ * `value` as `{name, spellout}` writes it for `locale` (a BCP 47 tag): in words from zero to
+ * nine, in the locale's figures above ("1,250"). Throws where the language has no word to give
+ * (Spanish one).
+ */
+export function spellOut(value: unknown, locale: string, key: string): string {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) return String(value);
+  if (n > 9) return new Intl.NumberFormat(locale).format(n);
+  const language = new Intl.Locale(locale).language;
+  const words = SPELLED[language];
+  if (!words) throw new Error(`Message ${key}: no words for numbers in "${language}"`);
+  const word = words[n];
+  if (word === undefined) {
+    throw new Error(
+      `Message ${key}: write the word for ${n} in the message's "one" case; in "${language}" it agrees with its noun`,
+    );
+  }
+  return word;
+}
+
+/** `template` with each placeholder replaced; throws on a parameter the caller did not give. */
+function fill(
+  template: string,
+  params: Record<string, unknown>,
+  key: string,
+  locale: string,
+): string {
+  return template.replace(PLACEHOLDER, (_, name: string, spellout?: string) => {
     if (!(name in params)) throw new Error(`Message ${key} needs the parameter {${name}}`);
-    return String(params[name]);
+    return spellout ? spellOut(params[name], locale, key) : String(params[name]);
   });
 }
 
@@ -119,7 +161,7 @@ function choose(
 /** The placeholder names a message uses, for tests that compare languages. */
 export function placeholders(message: Case): string[] {
   if (typeof message === 'string') {
-    return [...new Set([...message.matchAll(/\{([A-Za-z]\w*)\}/g)].map((m) => m[1]!))].sort();
+    return [...new Set([...message.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
   }
   const names = Object.entries(message)
     .filter(([k]) => k !== 'plural' && k !== 'select')
@@ -140,11 +182,12 @@ export function compile<T>(dictionary: MessageTree, intlLocale: string, path = '
     if (typeof node === 'string') {
       return placeholders(node).length === 0
         ? node
-        : (params: Record<string, unknown>) => fill(node, params, key);
+        : (params: Record<string, unknown>) => fill(node, params, key, intlLocale);
     }
     if (Array.isArray(node)) return node;
     if (isChoice(node)) {
-      return (params: Record<string, unknown>) => fill(choose(node, params, plurals), params, key);
+      return (params: Record<string, unknown>) =>
+        fill(choose(node, params, plurals), params, key, intlLocale);
     }
     return Object.fromEntries(
       Object.entries(node).map(([k, v]) => [k, walk(v, key ? `${key}.${k}` : k)]),

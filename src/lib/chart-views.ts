@@ -3,7 +3,7 @@
  * carries the rows for its data table and the sources with their as-of dates.
  */
 import { sourceCredit, type Segment } from './credit';
-import { formatList, numberFormat } from './intl';
+import { capitalize, formatList, numberFormat } from './intl';
 import type { FactData } from '../schemas/fact';
 import { intlLocale, type Locale } from '../settings';
 import { buildBarChart, buildLineChart, type Datum, type TimePoint } from './charts';
@@ -13,7 +13,7 @@ import type { Corpus, Fact } from './entry';
 import { factSeries, formatFactAsOf, formatFactValue } from './facts';
 import type { PageContext } from './context';
 import { hrefTo } from './paths';
-import { countryGender, countryName, factLabel } from './localize';
+import { countryGender, countryName, countryNameInSentence, factLabel } from './localize';
 import { ui } from '../i18n/ui';
 
 /** A source line under a chart: publisher, link and the dates its figures describe. */
@@ -137,9 +137,9 @@ export function decadeChartView(corpus: Corpus, locale: Locale) {
   return {
     /** How many countries the bars add up to. */
     total,
-    title: t.decadeTitle({ count: fmt.format(total) }),
+    title: t.decadeTitle({ count: total }),
     note:
-      t.decadeNote({ count: fmt.format(total) }) +
+      t.decadeNote({ count: total }) +
       (notCounted.length > 0 ? t.decadeNotCounted({ items: notCounted.join('; ') }) : ''),
     rows: data.map((d) => ({ label: d.label, display: d.display })),
     chart: buildBarChart(data),
@@ -177,18 +177,21 @@ export function timelineView(
         iso: e.date.iso,
         kind: e.kind as 'designated' | 'revoked' | 'legislated',
         href: hrefTo({ page: 'ally', slug: country.id }, locale, base),
-        text:
+        // Each line opens with the name, which may start with an article ("The Philippines").
+        text: capitalize(
           e.kind === 'revoked'
-            ? t.timeline.revoked({ name: countryName(country, locale) })
+            ? t.timeline.revoked({ name: countryNameInSentence(country, locale) })
             : e.kind === 'legislated'
               ? t.timeline.legislated({
-                  name: countryName(country, locale),
+                  name: countryNameInSentence(country, locale),
                   gender: countryGender(country, locale),
                 })
               : t.timeline.designated({
-                  name: countryName(country, locale),
+                  name: countryNameInSentence(country, locale),
                   track: t.trackShort[e.track ?? 'title-22'],
                 }),
+          intlLocale(locale),
+        ),
       })),
   );
   // A date known only to its year sorts after that year's full dates (compareDates).

@@ -20,13 +20,15 @@ const EDITIONS = {
     prefix: '/',
     term: 'major non-NATO ally (MNNA)',
     noGuarantee: 'It is not a security guarantee.',
-    count: /(\d+) countr(?:y|ies) holds? the status as of ([A-Z][a-z]+ \d{1,2}, \d{4})/,
+    count: /As of ([A-Z][a-z]+ \d{1,2}, \d{4}), (\d+|[a-z]+) countr(?:y|ies) holds? the status/,
+    words: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   },
   es: {
     prefix: '/es/',
     term: 'aliado principal extra-OTAN (MNNA',
     noGuarantee: 'No es una garantía de seguridad.',
-    count: /(\d+) países? tienen? el estatus al (\d{1,2} de [a-z]+ de \d{4})/,
+    count: /Al (\d{1,2} de [a-z]+ de \d{4}), (\d+|[a-z]+) países? tienen? el estatus/,
+    words: ['cero', 'un', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
   },
 } as const;
 
@@ -76,7 +78,12 @@ describe.each(Object.entries(EDITIONS))('the Key points box in %s', (_, edition)
     for (const [path, box] of boxes()) {
       const match = edition.count.exec(textOf(box));
       expect(match, `a count "as of" a date in the Key points on ${path}`).not.toBeNull();
-      expect(Number(match?.[1]), `the count on ${path} against /data/allies.json`).toBe(designated);
+      // Zero to nine in words, as news style writes them; larger counts in figures.
+      const said = match?.[2] ?? '';
+      const count = /^\d+$/.test(said)
+        ? Number(said)
+        : (edition.words as readonly string[]).indexOf(said);
+      expect(count, `the count on ${path} against /data/allies.json`).toBe(designated);
     }
   });
 

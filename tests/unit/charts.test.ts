@@ -199,13 +199,13 @@ describe('the decade chart', () => {
   test.each([
     [
       'en',
-      'The 2 current allies, by decade of first designation',
-      'Counts the 2 countries that currently hold a formal designation, each once, in the decade of its first designation under either track. Not counted: Afghanistan (designation revoked); Taiwan (treated as an ally by law, never formally designated).',
+      'The two current allies, by decade of first designation',
+      'Counts the two countries that currently hold a formal designation, each once, in the decade of its first designation under either track. Not counted: Afghanistan (designation revoked); Taiwan (treated as an ally by law, never formally designated).',
     ],
     [
       'es',
-      'Los 2 aliados actuales, por década de su primera designación',
-      'Cuenta los 2 países que hoy tienen una designación formal, cada uno una vez, en la década de su primera designación por cualquiera de las dos vías. No se cuentan: Afghanistan (designación revocada); Taiwan (tratado como aliado por ley, sin designación formal).',
+      'Los dos aliados actuales, por década de su primera designación',
+      'Cuenta los dos países que hoy tienen una designación formal, cada uno una vez, en la década de su primera designación por cualquiera de las dos vías. No se cuentan: Afghanistan (designación revocada); Taiwan (tratado como aliado por ley, sin designación formal).',
     ],
   ] as const)(
     'says in %s what it counts and names what it leaves out (fixtures have English names)',

@@ -8,6 +8,34 @@ import { es } from '../../src/i18n/es';
 import { compile, placeholders, type Choice, type MessageTree } from '../../src/i18n/format';
 import { ui } from '../../src/i18n/ui';
 
+describe('a number in words ({count, spellout})', () => {
+  const en = compile<{
+    allies: { plural: 'count'; one: 'one ally'; other: '{count, spellout} allies' };
+  }>({ allies: { plural: 'count', one: 'one ally', other: '{count, spellout} allies' } }, 'en-US');
+  const es = compile<{ aliados: '{count, spellout} aliados' }>(
+    { aliados: '{count, spellout} aliados' },
+    'es-ES',
+  );
+
+  test('writes zero to nine in words and larger numbers in figures, as news style does', () => {
+    expect(en.allies({ count: 5 })).toBe('five allies');
+    expect(en.allies({ count: 0 })).toBe('zero allies');
+    expect(en.allies({ count: 9 })).toBe('nine allies');
+    expect(en.allies({ count: 10 })).toBe('10 allies');
+    expect(en.allies({ count: 21 })).toBe('21 allies');
+    expect(en.allies({ count: 1250 })).toBe('1,250 allies');
+    expect(es.aliados({ count: 5 })).toBe('cinco aliados');
+  });
+
+  test('leaves the Spanish "one" to the message, where it agrees with its noun', () => {
+    expect(() => es.aliados({ count: 1 })).toThrow(/"one" case/);
+  });
+
+  test('is the same parameter as {count} for the languages to agree on', () => {
+    expect(placeholders('{count, spellout} allies')).toEqual(['count']);
+  });
+});
+
 describe('a message', () => {
   const t = compile<{
     hello: '{name}, hello';

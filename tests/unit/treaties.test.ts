@@ -302,7 +302,7 @@ describe('the pages say it from the data', () => {
   test('the real treaties read in Spanish, with medium dates marked', () => {
     const real = loadCorpus();
     const { intro, items } = treatyList(real, es);
-    expect(intro).toContain(' 5 aliados principales extra-OTAN son también aliados');
+    expect(intro).toContain(' cinco aliados principales extra-OTAN son también aliados');
     const korea = items.find((i) => i.id === 'us-south-korea-mutual-defense-treaty');
     expect(korea?.dates).toBe(
       'Firmado el 1 de octubre de 1953; en vigor desde el 18 de noviembre de 1954 (confianza media: una sola fuente, o fuentes que difieren levemente)',
