@@ -53,6 +53,19 @@ export function countryName(country: Country, locale: Locale): string {
 }
 
 /**
+ * A country's name as it reads inside a sentence, with its article where it takes one ("the
+ * Philippines"; `nameInSentence` in its file), else its name. It starts lower case where it
+ * has an article: a sentence that opens with it is capitalized (`capitalize`, src/lib/intl.ts).
+ */
+export function countryNameInSentence(country: Country, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return country.data.nameInSentence ?? country.data.name;
+  const words = (
+    country.data.translations as Partial<Record<Locale, { name?: string; nameInSentence?: string }>>
+  )[locale];
+  return words?.nameInSentence ?? words?.name ?? country.data.nameInSentence ?? country.data.name;
+}
+
+/**
  * The grammatical gender of a country's name in `locale`, for messages whose words agree with it
  * (`{ select: 'gender', feminine: 'designada', other: 'designado' }`); 'other' where the language
  * has none to give (English) or the content gives none.
@@ -75,16 +88,27 @@ export function groupGender(countries: readonly Country[], locale: Locale): stri
   return genders.find((g) => g !== 'feminine' && g !== 'other') ?? 'other';
 }
 
-/** The names of the countries with `status`, in `locale`, alphabetical in that language. */
+/**
+ * The names of `countries` as a list in a sentence reads them ({@link countryNameInSentence}),
+ * in the alphabetical order of their names in `locale` ("the Philippines" under P).
+ */
+export function namesInSentence(countries: readonly Country[], locale: Locale): string[] {
+  return countries
+    .map((c) => ({ sortBy: countryName(c, locale), name: countryNameInSentence(c, locale) }))
+    .sort((a, b) => a.sortBy.localeCompare(b.sortBy, locale))
+    .map((c) => c.name);
+}
+
+/** The names of the countries with `status`, in a sentence's form ({@link namesInSentence}). */
 export function namesWithStatus(
   countries: readonly Country[],
   status: CountryStatus,
   locale: Locale,
 ): string[] {
-  return countries
-    .filter((c) => c.data.status === status)
-    .map((c) => countryName(c, locale))
-    .sort((a, b) => a.localeCompare(b, locale));
+  return namesInSentence(
+    countries.filter((c) => c.data.status === status),
+    locale,
+  );
 }
 
 export function countrySummary(country: Country, locale: Locale): LocalText {

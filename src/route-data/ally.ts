@@ -11,6 +11,7 @@ import { tableOfContents, type TocEntry } from '../lib/toc';
 import {
   countryGender,
   countryName,
+  countryNameInSentence,
   countrySummary,
   lifecycleNote,
   localized,
@@ -19,6 +20,7 @@ import {
 } from '../lib/localize';
 import { LEGAL_TRACKS, type LifecycleEventData } from '../schemas/country';
 import type { Locale } from '../settings';
+import { glossaryLinking, type GlossaryLinking } from './glossary';
 import { ldContext, pageFrame, type PageFrame } from './head';
 import { locatorMapData, type AtlasInput, type LocatorMapData } from './maps';
 import { about, storiesWhere } from '../lib/stories';
@@ -70,6 +72,8 @@ export interface AllyRouteData extends PageFrame {
   page: 'ally';
   /** The country's name in the page's language. */
   name: string;
+  /** The name as a sentence uses it ("the Philippines"): src/lib/localize.ts. */
+  nameInSentence: string;
   summary: string;
   summaryLang: Locale | undefined;
   /** Its status ("Designated") and region, as the line under the name shows them. */
@@ -97,6 +101,8 @@ export interface AllyRouteData extends PageFrame {
   locator: LocatorMapData | undefined;
   /** The table of contents: its sections, when it has enough (see src/lib/toc.ts). */
   toc: readonly TocEntry[];
+  /** The glossary terms its text links, first use only (src/lib/glossary.ts). */
+  glossary: GlossaryLinking;
 }
 
 /** The ally page of `country`. */
@@ -218,7 +224,7 @@ export function allyRouteData(
         structuredData: [countryLd(country, corpus, ldContext(ctx))],
         feed: {
           feed: { feed: 'ally', slug: country.id },
-          title: t.lists.allyFeed({ country: name }),
+          title: t.lists.allyFeed({ country: countryNameInSentence(country, ctx.locale) }),
         },
         search: {
           type: 'Country',
@@ -230,6 +236,7 @@ export function allyRouteData(
     ),
     page: 'ally',
     name,
+    nameInSentence: countryNameInSentence(country, ctx.locale),
     summary: summary.text,
     summaryLang: foreign(summary, ctx),
     status: t.status[country.data.status]({ gender: countryGender(country, ctx.locale) }),
@@ -253,5 +260,6 @@ export function allyRouteData(
       articles.length > 0 && { id: 'articles', text: t.ally.articles },
       topics.length > 0 && { id: 'topics', text: t.ally.topics },
     ]),
+    glossary: glossaryLinking(corpus, ctx.locale, ctx),
   };
 }

@@ -21,6 +21,7 @@ import {
 } from './head';
 import { filedUnder, storiesWhere } from '../lib/stories';
 import { feedLink, latestStories, moreStories, type StoriesLink } from './stories';
+import { glossaryLinking, type GlossaryLinking } from './glossary';
 import { longformData, longformImage, type LongformData } from './longform';
 import {
   correctionNotice,
@@ -77,6 +78,8 @@ export interface CorrectionRouteData extends PageFrame, CorrectionNotice {
   sources: readonly SourceItem[];
   /** The table of contents: wrong, right, the wording, sources (src/lib/toc.ts). */
   toc: readonly TocEntry[];
+  /** The glossary terms the notice's text links, first use only (src/lib/glossary.ts). */
+  glossary: GlossaryLinking;
 }
 
 /**
@@ -328,5 +331,6 @@ export function correctionRouteData(
       { id: 'wording', text: t.correction.wording },
       sources.length > 0 && { id: 'sources', text: t.longform.sources },
     ]),
+    glossary: glossaryLinking(corpus, ctx.locale, ctx),
   };
 }

@@ -10,7 +10,7 @@ import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import type { Corpus } from '../lib/entry';
 import { correctionFeedItems, storyFeedItems, type FeedItem } from '../lib/feeds';
-import { countryName, versionFor } from '../lib/localize';
+import { countryNameInSentence, versionFor } from '../lib/localize';
 import { absoluteUrl, pathTo, type Feed, type Route } from '../lib/paths';
 import { LOCALE_REGISTRY, SITE } from '../settings';
 import { about, filedUnder } from '../lib/stories';
@@ -79,7 +79,7 @@ export function feedChannel(feed: Feed, corpus: Corpus, ctx: PageContext): FeedC
     case 'ally': {
       const country = corpus.countries.find((c) => c.id === feed.slug);
       if (!country) throw new Error(`No country "${feed.slug}" for its feed`);
-      const name = countryName(country, ctx.locale);
+      const name = countryNameInSentence(country, ctx.locale);
       return channel(
         {
           title: t.lists.allyFeed({ country: name }),

@@ -8,8 +8,8 @@ import type { PageContext } from '../lib/context';
 import { countAlliesOn } from '../lib/countries';
 import { zoned } from '../lib/dates';
 import type { Corpus } from '../lib/entry';
-import { formatList } from '../lib/intl';
-import { countryName, namesWithStatus, translationKey } from '../lib/localize';
+import { capitalize, formatList } from '../lib/intl';
+import { namesInSentence, namesWithStatus, translationKey } from '../lib/localize';
 import { currentMnnaTreatyAllies } from '../lib/treaties';
 import { hrefTo } from '../lib/paths';
 import { intlLocale, SITE } from '../settings';
@@ -72,22 +72,23 @@ export function keyPoints(
     asOf,
     treatedAs:
       treatedAs.length > 0
-        ? t.treatedAs({
-            count: treatedAs.length,
-            names: formatList(treatedAs, intlLocale(ctx.locale)),
-          })
+        ? capitalize(
+            t.treatedAs({
+              count: treatedAs.length,
+              names: formatList(treatedAs, intlLocale(ctx.locale)),
+            }),
+            intlLocale(ctx.locale),
+          )
         : '',
     treatyAllies:
       treatyAllies.length > 0
-        ? t.treatyAllies({
-            count: treatyAllies.length,
-            names: formatList(
-              treatyAllies
-                .map((c) => countryName(c, ctx.locale))
-                .sort((a, b) => a.localeCompare(b, ctx.locale)),
-              intlLocale(ctx.locale),
-            ),
-          })
+        ? capitalize(
+            t.treatyAllies({
+              count: treatyAllies.length,
+              names: formatList(namesInSentence(treatyAllies, ctx.locale), intlLocale(ctx.locale)),
+            }),
+            intlLocale(ctx.locale),
+          )
         : '',
     allies: { label: t.allAllies, href: hrefTo({ page: 'allies' }, ctx.locale, ctx.base) },
     correction: correction && {

@@ -22,7 +22,7 @@ import { capitalize } from '../lib/intl';
 import { byId } from '../lib/lookup';
 import {
   countryGender,
-  countryName,
+  countryNameInSentence,
   factLabel,
   originalOf,
   storyEventTitle,
@@ -32,7 +32,7 @@ import { absoluteUrl, hrefTo, ogImagePath, pathTo, type Route } from '../lib/pat
 import { shareLinks, type ShareLink } from '../lib/share';
 import { sinceThen, type SinceThenItem } from '../lib/since-then';
 import type { Timestamp } from '../schemas/dates';
-import { SITE, type Locale } from '../settings';
+import { SITE, intlLocale, type Locale } from '../settings';
 import { glossaryLinking, type GlossaryLinking } from './glossary';
 import {
   countryLink,
@@ -155,17 +155,20 @@ function sinceThenLine(item: SinceThenItem, corpus: Corpus, ctx: PageContext): S
   const from = item.from;
   if (from.kind === 'lifecycle') {
     const country = corpus.countries.find((c) => c.id === from.country);
-    const name = country ? countryName(country, ctx.locale) : from.country;
+    const name = country ? countryNameInSentence(country, ctx.locale) : from.country;
     return {
       ...base,
       date: capitalize(formatBoundedDate(item.date, from.bound, ctx.locale)),
-      text:
+      // The line opens with the name, which may start with an article ("the Philippines").
+      text: capitalize(
         from.event === 'designated'
           ? t.longform.designatedLine({
               name,
               gender: country ? countryGender(country, ctx.locale) : 'other',
             })
           : t.longform.revokedLine({ name }),
+        intlLocale(ctx.locale),
+      ),
       href: hrefTo({ page: 'ally', slug: from.country }, ctx.locale, ctx.base),
     };
   }

@@ -10,7 +10,7 @@ import type { PageContext } from '../lib/context';
 import { dayOf, formatPartialDate } from '../lib/dates';
 import { archiveYears, listedOn, storiesWhere } from '../lib/stories';
 import type { Article, Corpus, Country, Topic } from '../lib/entry';
-import { countryName, translationKey, versionFor } from '../lib/localize';
+import { countryName, countryNameInSentence, translationKey, versionFor } from '../lib/localize';
 import { pageOf, type PageOf } from '../lib/pagination';
 import { feedPath, hrefTo, listPage, withBase, type Feed, type Route } from '../lib/paths';
 import { intlLocale, SITE } from '../settings';
@@ -293,7 +293,7 @@ export function allyStoriesRouteData(
   ctx: PageContext,
 ): AllyStoriesRouteData {
   const t = ui(ctx.locale).lists;
-  const name = countryName(country, ctx.locale);
+  const name = countryNameInSentence(country, ctx.locale);
   const stories = storiesWhere(corpus, listedOn(route, ctx.timeZone), ctx.timeZone);
   return {
     ...storyList(
@@ -303,7 +303,10 @@ export function allyStoriesRouteData(
         title: t.allyTitle({ country: name }),
         description: t.allyDescription({ country: name }),
         feedTitle: t.allyFeed({ country: name }),
-        parent: { label: name, route: { page: 'ally', slug: country.id } },
+        parent: {
+          label: countryName(country, ctx.locale),
+          route: { page: 'ally', slug: country.id },
+        },
       },
       corpus,
       ctx,

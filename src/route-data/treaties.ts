@@ -9,7 +9,13 @@ import { formatPartialDate } from '../lib/dates';
 import { wordRuns, type Segment } from '../lib/credit';
 import type { Corpus, Reference, Treaty } from '../lib/entry';
 import { capitalize, formatList } from '../lib/intl';
-import { countryGender, countryName, localized, type LocalText } from '../lib/localize';
+import {
+  countryGender,
+  countryNameInSentence,
+  localized,
+  namesInSentence,
+  type LocalText,
+} from '../lib/localize';
 import { byId } from '../lib/lookup';
 import { statusOn } from '../lib/countries';
 import { hrefTo } from '../lib/paths';
@@ -124,7 +130,7 @@ export function allyTreatyLines(
   const t = ui(ctx.locale).treaty;
   const country = corpus.countries.find((c) => c.id === countryId);
   if (!country) return [];
-  const name = countryName(country, ctx.locale);
+  const name = countryNameInSentence(country, ctx.locale);
   const gender = countryGender(country, ctx.locale);
   return treatyStandings(corpus.treaties, countryId).map(({ treaty, status, suspension }) => {
     const { short, full } = names(treaty, ctx);
@@ -151,6 +157,8 @@ export function allyTreatyLines(
             }),
       runs,
     );
+    // The line opens with the country's name, which may start with an article ("the Philippines").
+    if (text[0]) text[0] = { ...text[0], text: capitalize(text[0].text, intlLocale(ctx.locale)) };
     const notes = [
       ...(suspension ? [noteView(suspension, ctx)] : []),
       ...treaty.data.notes.map((n) => noteView(n, ctx)),
@@ -221,8 +229,9 @@ export function treatyMapNote(corpus: Corpus, ctx: TreatyContext): Segment[] {
   if (allies.length === 0) return [];
   const bound = t.mapNote({
     count: allies.length,
-    names: formatList(
-      allies.map((c) => countryName(c, ctx.locale)).sort((a, b) => a.localeCompare(b, ctx.locale)),
+    // The names open the legend's second sentence.
+    names: capitalize(
+      formatList(namesInSentence(allies, ctx.locale), intlLocale(ctx.locale)),
       intlLocale(ctx.locale),
     ),
   });
@@ -231,7 +240,7 @@ export function treatyMapNote(corpus: Corpus, ctx: TreatyContext): Segment[] {
     treaty.data.suspensions.flatMap((s) => {
       const country = countries.get(s.country.id);
       if (!country) return [];
-      const name = countryName(country, ctx.locale);
+      const name = countryNameInSentence(country, ctx.locale);
       const year = s.date.iso.slice(0, 4);
       return [
         { text: ' ' },
@@ -279,7 +288,7 @@ export function treatyList(
         return country
           ? [
               {
-                name: countryName(country, ctx.locale),
+                name: countryNameInSentence(country, ctx.locale),
                 href: hrefTo({ page: 'ally', slug: ref.id }, ctx.locale, ctx.base),
               },
             ]
@@ -288,7 +297,7 @@ export function treatyList(
       dates: capitalize(treatyDatesText(treaty, ctx), intlLocale(ctx.locale)),
       suspensions: treaty.data.suspensions.map((s) => {
         const country = countries.get(s.country.id);
-        const name = country ? countryName(country, ctx.locale) : s.country.id;
+        const name = country ? countryNameInSentence(country, ctx.locale) : s.country.id;
         const text = withConfidence(suspensionText(s, name, ctx), s.confidence, ctx);
         return { text: `${capitalize(text, intlLocale(ctx.locale))}.`, note: noteView(s, ctx) };
       }),

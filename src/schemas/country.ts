@@ -2,7 +2,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import isoCountries from 'i18n-iso-countries';
 import { confidence, GRAMMATICAL_GENDERS, stateMediaOnly, text, translations } from './common';
-import { partialDate } from './dates';
+import { partialDate, timestamp } from './dates';
 
 /** World regions used to group allies. A closed list: add a value here before using it. */
 export const REGIONS = [
@@ -114,6 +114,11 @@ export type LifecycleEventData = z.output<typeof lifecycleEventSchema>;
 export const countrySchema = z
   .strictObject({
     name: text.describe('The English short name, as readers know it (e.g. "South Korea").'),
+    nameInSentence: text
+      .optional()
+      .describe(
+        'The name as it reads inside a sentence, lower case, where it takes an article ("the Philippines"); `name` when absent. Sentences and lists use it; headings, labels and tables use `name`. It must end with `name`.',
+      ),
     iso2: z
       .string()
       .regex(/^[A-Z]{2}$/, { error: 'expected two upper-case letters, e.g. "CO"' })
@@ -135,6 +140,7 @@ export const countrySchema = z
     ),
     translations: translations({
       name: text,
+      nameInSentence: text.optional(),
       summary: text,
       gender: z
         .enum(GRAMMATICAL_GENDERS)
@@ -144,12 +150,34 @@ export const countrySchema = z
     }).describe(
       "The name and summary in other languages, with the name's grammatical gender: `es: { name, gender, summary }`.",
     ),
+    updated: timestamp
+      .optional()
+      .describe(
+        "When the entry last changed on this site, as a date (YYYY-MM-DD): set it whenever you change what readers see. Every page that shows it is dated no earlier (the sitemap's lastmod, dcterms.modified, the open data's dateModified).",
+      ),
     lifecycle: z
       .array(lifecycleEventSchema)
       .min(1, { error: 'a country needs at least one event' })
       .describe('Dated events, in any order; the site sorts them.'),
   })
   .superRefine((country, ctx) => {
+    const inSentence = [
+      { path: ['nameInSentence'], name: country.name, form: country.nameInSentence },
+      ...Object.entries(country.translations).map(([locale, words]) => ({
+        path: ['translations', locale, 'nameInSentence'],
+        name: words?.name ?? country.name,
+        form: words?.nameInSentence,
+      })),
+    ];
+    for (const { path, name, form } of inSentence) {
+      if (form !== undefined && !form.endsWith(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `"${form}" must end with the name "${name}", as in "the Philippines"`,
+        });
+      }
+    }
     for (const [locale, words] of Object.entries(country.translations)) {
       if (words?.name && !words.gender) {
         ctx.addIssue({

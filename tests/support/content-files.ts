@@ -21,11 +21,21 @@ export interface CountryFile {
   /** The file name without its extension, which is the entry's slug. */
   slug: string;
   name: string;
+  /** The name inside a sentence, where it takes an article ("the Philippines"). */
+  nameInSentence?: string | undefined;
   status: 'designated' | 'revoked' | 'treated-as';
   lifecycle: unknown[];
   /** Its words in other languages: the Spanish name and that name's grammatical gender. */
   translations?:
-    { es?: { name?: string; gender?: 'feminine' | 'masculine'; summary?: string } } | undefined;
+    | {
+        es?: {
+          name?: string;
+          nameInSentence?: string;
+          gender?: 'feminine' | 'masculine';
+          summary?: string;
+        };
+      }
+    | undefined;
 }
 
 /** Every country file in content/countries, by slug. */
@@ -41,6 +51,7 @@ export function countryFiles(): CountryFile[] {
       return {
         slug: file.replace(/\.ya?ml$/, ''),
         name: data.name,
+        nameInSentence: data.nameInSentence,
         status: data.status,
         lifecycle: data.lifecycle,
         translations: data.translations,

@@ -3,7 +3,13 @@ import { type Dictionary, ui } from '../../src/i18n/ui';
 import { datePhrase, formatPartialDate, formatTimestamp, zoned } from '../../src/lib/dates';
 import { formatFactValue } from '../../src/lib/facts';
 import { findIntegrityProblems } from '../../src/lib/integrity';
-import { countrySummary, groupGender, versionFor } from '../../src/lib/localize';
+import {
+  countryNameInSentence,
+  countrySummary,
+  groupGender,
+  namesInSentence,
+  versionFor,
+} from '../../src/lib/localize';
 import { allyRouteData } from '../../src/route-data/ally';
 import { articleRouteData } from '../../src/route-data/article';
 import { article, corpus, country, fact } from './fixtures';
@@ -147,5 +153,28 @@ describe('words that agree with several country names at once', () => {
 
   test('have no gender in English', () => {
     expect(groupGender([colombia, taiwan], 'en')).toBe('other');
+  });
+});
+
+describe('a country’s name inside a sentence', () => {
+  const philippines = country('philippines', {
+    nameInSentence: 'the Philippines',
+    translations: { es: { name: 'Filipinas', gender: 'feminine', summary: 'Resumen.' } },
+  });
+  const peru = country('peru');
+  const thailand = country('thailand');
+
+  test('takes its article where it has one, and is its name elsewhere', () => {
+    expect(countryNameInSentence(philippines, 'en')).toBe('the Philippines');
+    expect(countryNameInSentence(philippines, 'es')).toBe('Filipinas');
+    expect(countryNameInSentence(peru, 'en')).toBe('Peru');
+  });
+
+  test('is listed in the alphabetical order of the name, not of its article', () => {
+    expect(namesInSentence([thailand, philippines, peru], 'en')).toEqual([
+      'Peru',
+      'the Philippines',
+      'Thailand',
+    ]);
   });
 });

@@ -164,6 +164,12 @@ describe('countries', () => {
       /grammatical gender of "Arabia Saudita"/,
     ],
     [{ translations: { es: { name: 'Perú', gender: 'male' } } }, 'translations.es.gender', /./],
+    [{ nameInSentence: 'the Colombians' }, 'nameInSentence', /must end with the name "Colombia"/],
+    [
+      { translations: { es: { name: 'Perú', gender: 'masculine', nameInSentence: 'el Peru' } } },
+      'translations.es.nameInSentence',
+      /must end with the name "Perú"/,
+    ],
   ])('%o is rejected at "%s"', (change, path, message) => {
     const issue = firstIssue(countrySchema, { ...validCountry, ...change });
     expect(issue.path).toBe(path);
