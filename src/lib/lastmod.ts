@@ -6,13 +6,17 @@
  * The rule: a page's lastmod is never before any dated change it shows. An article changed when
  * it was published, updated or corrected, and again whenever its generated "Since then" list or
  * its source list gained a later entry; an ally page changed with its latest lifecycle step or
- * source. A date without a time counts from the start of that day (or month, or year) in the
+ * source, or its treaty lines. An entry authors edit (a country, a treaty, a source) may carry
+ * `updated`, the day its words last changed on the site, and every page that shows it counts
+ * that day too: a replaced source or a reworded treaty line moves the page's date, though the
+ * dates it shows stay old. The records a body's components show (`<AllyCount>`,
+ * `<TreatyAllies>`, src/lib/mdx-reads.ts) count as the body's. A date without a time counts from the start of that day (or month, or year) in the
  * newsroom's time zone (`instantIso` in src/lib/dates.ts). And no page changed before the site
  * first published anything.
  */
 import { lastUpdated } from './corrections';
 import { compareDates, instantIso } from './dates';
-import type { Article, Corpus, Country, Source, Topic } from './entry';
+import type { Article, Corpus, Country, Source, Topic, Treaty } from './entry';
 import { citeLongform } from './footnotes';
 import { byId } from './lookup';
 import { originalOf, translationKey } from './localize';
@@ -39,7 +43,33 @@ function latest(dates: readonly Dated[], timeZone: string, earliest = false): st
 }
 
 function sourceDates(sources: readonly (Source | undefined)[]): Dated[] {
-  return sources.map((s) => s?.data.published);
+  return sources.flatMap((s) => [s?.data.published, s?.data.updated]);
+}
+
+/** Everything dated a treaty's lines show, with its sources and its entry's last change. */
+function treatyDates(treaty: Treaty, corpus: Corpus): Dated[] {
+  const sources = byId(corpus.sources);
+  const refs = [
+    ...treaty.data.sources,
+    ...treaty.data.suspensions.flatMap((s) => s.sources),
+    ...treaty.data.notes.flatMap((n) => n.sources),
+  ];
+  return [
+    treaty.data.updated,
+    treaty.data.signed.date,
+    treaty.data.inForce?.date,
+    ...treaty.data.suspensions.map((s) => s.date),
+    ...sourceDates(refs.map((ref) => sources.get(ref.id))),
+  ];
+}
+
+/** The dates of the records a body's components show (src/lib/mdx-reads.ts). */
+function readByBodyDates(body: string | undefined, corpus: Corpus): Dated[] {
+  const read = entriesReadByBody(body ?? '', corpus);
+  return [
+    ...read.countries.flatMap((c) => countryDates(c, corpus)),
+    ...read.treaties.flatMap((t) => treatyDates(t, corpus)),
+  ];
 }
 
 /** Everything dated that an article or topic page shows. */
@@ -55,6 +85,7 @@ function longformDates(entry: Article | Topic, corpus: Corpus, timeZone: string)
     entry.data.updated,
     ...sinceThen(entry, corpus, timeZone).map((item) => item.date),
     ...sourceDates(cited.sources),
+    ...readByBodyDates(entry.body, corpus),
   ];
 }
 
@@ -62,12 +93,19 @@ function articleDates(entry: Article, corpus: Corpus, timeZone: string): Dated[]
   return [...longformDates(entry, corpus, timeZone), lastUpdated(entry, corpus.corrections)];
 }
 
+/** Everything dated an ally's page shows: its steps, their sources, its treaties' lines. */
 function countryDates(country: Country, corpus: Corpus): Dated[] {
   const sources = byId(corpus.sources);
-  return country.data.lifecycle.flatMap((step) => [
-    step.date,
-    ...sourceDates(step.sources.map((s) => sources.get(s.id))),
-  ]);
+  return [
+    country.data.updated,
+    ...country.data.lifecycle.flatMap((step) => [
+      step.date,
+      ...sourceDates(step.sources.map((s) => sources.get(s.id))),
+    ]),
+    ...corpus.treaties
+      .filter((t) => t.data.countries.some((c) => c.id === country.id))
+      .flatMap((t) => treatyDates(t, corpus)),
+  ];
 }
 
 /** {@link firstPublication} of each corpus, by time zone: every page asks, and it reads them all. */
@@ -157,11 +195,10 @@ function lastChange(route: Route, corpus: Corpus, timeZone: string): string | un
       // The text's own date in any language, and the records its components show (the count of
       // allies an <AllyCount> prints changes with the lifecycles).
       const versions = corpus.pages.filter((p) => translationKey(p) === route.slug);
-      const read = versions.flatMap((p) => entriesReadByBody(p.body ?? '', corpus).countries);
       return latest(
         [
           ...versions.map((p) => p.data.updated),
-          ...[...new Set(read)].flatMap((c) => countryDates(c, corpus)),
+          ...versions.flatMap((p) => readByBodyDates(p.body, corpus)),
         ],
         timeZone,
       );

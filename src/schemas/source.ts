@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { httpsUrl, text } from './common';
-import { partialDate } from './dates';
+import { partialDate, timestamp } from './dates';
 
 /** What kind of document a source is; readers weigh a statute differently from a news report. */
 export const SOURCE_KINDS = ['statute', 'government', 'report', 'news'] as const;
@@ -67,6 +67,11 @@ export const sourceSchema = z.strictObject({
     .optional()
     .describe(
       'When it was published, to the precision known (YYYY, YYYY-MM or YYYY-MM-DD). Optional for statutes and living pages.',
+    ),
+  updated: timestamp
+    .optional()
+    .describe(
+      "When the entry last changed on this site, as a date (YYYY-MM-DD): set it whenever you change what readers see. Every page that shows it is dated no earlier (the sitemap's lastmod, dcterms.modified, the open data's dateModified).",
     ),
   kind: z.enum(SOURCE_KINDS).describe('Statute, government document, report (GAO, CRS) or news.'),
   language: z

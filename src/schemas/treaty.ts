@@ -1,7 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { confidence, text, translations } from './common';
-import { partialDate } from './dates';
+import { partialDate, timestamp } from './dates';
 
 /**
  * A date in a treaty's life, with how sure the fact sheet is of it: `{ date: 1954-11-18,
@@ -116,6 +116,11 @@ export const treatySchema = z
       .array(reference('sources'))
       .min(1, { error: 'every treaty needs at least one source' })
       .describe('One or more sources for the treaty, its dates and its parties.'),
+    updated: timestamp
+      .optional()
+      .describe(
+        "When the entry last changed on this site, as a date (YYYY-MM-DD): set it whenever you change what readers see. Every page that shows it is dated no earlier (the sitemap's lastmod, dcterms.modified, the open data's dateModified).",
+      ),
     translations: translations({ name: text, shortName: text }).describe(
       'The name and short name in other languages: `es: { name, shortName }`.',
     ),
