@@ -4,7 +4,7 @@ import { correctionFeedItems, storyFeedItems } from '../../src/lib/feeds';
 import { countryLd, graph, newsArticleLd, serializeJsonLd } from '../../src/lib/jsonld';
 import { lastModified } from '../../src/lib/lastmod';
 import { buildDataset, datasetCsv, datasetJsonSchema } from '../../src/lib/open-data';
-import { AWKWARD, article, corpus, country, designated } from './fixtures';
+import { AWKWARD, article, corpus, country, designated, source, treaty } from './fixtures';
 
 const TZ = 'America/New_York';
 const SITE = 'https://example.org/';
@@ -46,6 +46,29 @@ describe('lastmod comes from the content, never the clock', () => {
     expect(
       lastModified({ page: 'ally', slug: 'thailand' }, corpus({ countries: [thailand] }), TZ),
     ).toBe('2022-03-10T00:00:00-05:00');
+  });
+
+  test('an edit to what a page shows dates it: a country, a treaty or a source marked updated', () => {
+    const ally = { page: 'ally', slug: 'colombia' } as const;
+    const edited = (overrides: Parameters<typeof corpus>[0]) =>
+      lastModified(ally, corpus(overrides), TZ);
+    expect(edited({}), 'before any edit').toBe('2022-05-23T00:00:00-04:00');
+    expect(
+      edited({ countries: [country('colombia', { updated: '2026-11-30' })] }),
+      'its own file',
+    ).toBe('2026-11-30T00:00:00-05:00');
+    expect(
+      edited({ treaties: [treaty('pact', { countries: ['colombia'], updated: '2026-10-01' })] }),
+      'a treaty that names it',
+    ).toBe('2026-10-01T00:00:00-04:00');
+    expect(
+      edited({ treaties: [treaty('pact', { countries: ['qatar'], updated: '2026-10-01' })] }),
+      'a treaty that does not',
+    ).toBe('2022-05-23T00:00:00-04:00');
+    expect(
+      edited({ sources: [source('src', { updated: '2026-09-15' })] }),
+      'a source one of its steps cites',
+    ).toBe('2026-09-15T00:00:00-04:00');
   });
 
   test('a date known only to the year counts from its first day, not a future December', () => {
