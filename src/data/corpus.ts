@@ -14,10 +14,29 @@ import { SITE } from '../settings';
 /** Drafts appear in `astro dev` only. */
 const showDrafts = import.meta.env.DEV;
 
-async function readCorpus(): Promise<Corpus> {
-  const loaded = Object.fromEntries(
+/** Every collection as Astro's content store holds it now. */
+type Loaded = { [C in CollectionName]: CollectionEntry<C>[] };
+
+async function loadCollections(): Promise<Loaded> {
+  return Object.fromEntries(
     await Promise.all(COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const)),
-  ) as { [C in CollectionName]: CollectionEntry<C>[] };
+  ) as Loaded;
+}
+
+/**
+ * What identifies the store's contents: each entry's collection, id and content digest (the
+ * glob loader's hash of the file). An edit, a new file or a deleted one changes it.
+ */
+function storeFingerprint(loaded: Loaded): string {
+  return COLLECTIONS.map((name) =>
+    [
+      name,
+      ...loaded[name].map((e) => `${e.id}:${String((e as { digest?: unknown }).digest)}`),
+    ].join('|'),
+  ).join('\n');
+}
+
+async function readCorpus(loaded: Loaded): Promise<Corpus> {
   const corpus: Corpus = {
     ...loaded,
     articles: loaded.articles.map(withBodyLine),
@@ -63,11 +82,25 @@ function withBodyLine<T extends { filePath?: string | undefined }>(
 }
 
 let cached: Promise<Corpus> | undefined;
+let devCached: { fingerprint: string; corpus: Promise<Corpus> } | undefined;
 
-/** The validated corpus for this build, loaded once. */
-export function loadCorpus(): Promise<Corpus> {
-  cached ??= readCorpus();
-  return cached;
+/**
+ * The validated corpus: in a build, loaded once. In `astro dev`, an edited file replaces its
+ * entry in Astro's content store without reloading this module, so the corpus is read again
+ * whenever the store's fingerprint changes (a fact edited in YAML shows on the next request,
+ * not after a restart); otherwise the checked corpus is reused.
+ */
+export async function loadCorpus(): Promise<Corpus> {
+  if (!import.meta.env.DEV) {
+    cached ??= loadCollections().then(readCorpus);
+    return cached;
+  }
+  const loaded = await loadCollections();
+  const fingerprint = storeFingerprint(loaded);
+  if (devCached?.fingerprint !== fingerprint) {
+    devCached = { fingerprint, corpus: readCorpus(loaded) };
+  }
+  return devCached.corpus;
 }
 
 /** Renders the MDX body of an article, a topic or an About, Methodology or Corrections policy page. */
