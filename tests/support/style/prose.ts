@@ -475,9 +475,9 @@ export function tsStrings(file: string, source: string): TsString[] {
   return found;
 }
 
-/** A dictionary message's words: placeholders (`{count}`) are the message's syntax. */
+/** A dictionary message's words: placeholders (`{count}`, `{count, spellout}`) are the message's syntax. */
 export function withoutPlaceholders(text: string): string {
-  return text.replace(/\{[A-Za-z]+\}/gu, (m) => ' '.repeat(m.length));
+  return text.replace(/\{[A-Za-z]+(?:, spellout)?\}/gu, (m) => ' '.repeat(m.length));
 }
 
 /** The decoded value of a TypeScript string literal's text. */
