@@ -32,6 +32,9 @@
  *   npm run bench:build                              # 1,000 and 5,000, then 10,000
  *   npm run bench:build -- --sizes 1000 --heap 0     # quicker: 1,000 only, no heap run
  *   npm run bench:build -- --sizes 1000,5000 --repeat 3 --bare
+ *
+ * With --bare the largest archive is also built as bare Astro (en + es) and as Starlight with a
+ * one-link sidebar, from clean, so the table says how much of the peak the stack itself needs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -356,6 +359,24 @@ if (heapSize > 0) {
     (big.peaks[b]?.mib ?? 0) > (big.peaks[a]?.mib ?? 0) ? b : a,
   );
   heapLine = `${heapSize.toLocaleString('en-US')} articles (clean build, no NODE_OPTIONS): ${big.status === 0 ? 'built' : 'FAILED'}, ${big.pages.toLocaleString('en-US')} pages in ${big.seconds.toFixed(1)} s, peak ${(big.peakMiB / 1024).toFixed(2)} GiB. By step: astro build ${gibAt('astro build')}; the Pagefind step (its own process) ${gibAt('Pagefind')}. The peak is in ${holder === 'Pagefind' ? 'the Pagefind step' : "Astro's build"}.`;
+  // What the stack itself needs for the same articles: how much of the peak no site could avoid.
+  if (values.bare) {
+    const ids = readIds(join(ROOT, 'content'));
+    const stack: [string, string][] = [];
+    const bare = createBaseline({ bilingual: true });
+    writeCorpus(bare, heapSize, ids, { corrections: false });
+    stack.push(['bare Astro, en + es pages', bare]);
+    const oneLink = createStarlight('one link');
+    writeStarlightCorpus(oneLink, heapSize, ids);
+    stack.push(['Starlight, one-link sidebar', oneLink]);
+    for (const [label, dir] of stack) {
+      const run = await runBuild(dir, {});
+      report(label, run);
+      heapLine += ` ${label}: ${run.status === 0 ? '' : 'FAILED, '}${run.pages.toLocaleString('en-US')} pages in ${run.seconds.toFixed(1)} s, peak ${(run.peakMiB / 1024).toFixed(2)} GiB.`;
+      if (values.keep) console.log(`  kept ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
+    }
+  }
 }
 
 // The table, with medians over the rounds; a scenario with a failed build shows FAILED.
