@@ -44,6 +44,23 @@ export interface KeyPointsView {
   explainer?: Link | undefined;
 }
 
+/** The words the box shows, in reading order: they count in the reading time of the page it is on. */
+export function keyPointsWords(view: KeyPointsView): string[] {
+  return [
+    view.heading,
+    view.term,
+    view.definition,
+    view.explainer?.label ?? '',
+    view.noGuarantee,
+    view.noGuaranteeMore,
+    view.count,
+    view.treatedAs,
+    view.allies.label,
+    view.treatyAllies,
+    view.correction ? `${view.correction.text} ${view.correction.link.label}` : '',
+  ].filter(Boolean);
+}
+
 /**
  * The Key points box for a page in `ctx.locale`. `on` names the page it sits on, so the
  * explainer does not link to itself.
