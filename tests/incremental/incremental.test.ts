@@ -162,10 +162,10 @@ const STEPS: Step[] = [
     rebuiltAtMost: 12,
   },
   {
-    // The pages whose body is in English, which now link "treaty allies" where they linked
-    // "treaty ally" (the article and the four topics) and the three information pages, whose
-    // bodies are linked too. Spanish bodies are matched with the Spanish phrases, and the
-    // glossary page shows no phrase.
+    // The pages whose text is in English and may link a term: the article, the four topics, the
+    // three information pages, each English ally page and the correction notice (their text is
+    // linked too). Spanish text is matched with the Spanish phrases, and the glossary page shows
+    // no phrase.
     edit: 'a phrase of a glossary term',
     apply: (dir) =>
       replaceIn(
@@ -174,7 +174,7 @@ const STEPS: Step[] = [
         'phrases: [treaty ally, treaty allies]',
         'phrases: [treaty allies]',
       ),
-    rebuiltAtMost: 8,
+    rebuiltAtMost: 8 + ALLY_PAGES / 2 + 1,
   },
   {
     // The English glossary page, which shows the definition; no body link carries it.
