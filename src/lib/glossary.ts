@@ -85,19 +85,32 @@ interface CompiledTerm extends GlossaryTerm {
   pattern: RegExp;
 }
 
+/**
+ * Each phrase list's pattern, built once: every run of text on every page is matched against
+ * the same few terms (`matchAll` copies a global pattern, so sharing one is safe).
+ */
+const PATTERNS = new Map<string, RegExp>();
+
+function patternOf(phrases: readonly string[]): RegExp {
+  const key = phrases.join('\u0000');
+  let pattern = PATTERNS.get(key);
+  if (!pattern) {
+    pattern = new RegExp(
+      [...phrases]
+        .sort((a, b) => b.length - a.length)
+        .map(phrasePattern)
+        .join('|'),
+      'gu',
+    );
+    PATTERNS.set(key, pattern);
+  }
+  return pattern;
+}
+
 function compile(terms: readonly GlossaryTerm[]): CompiledTerm[] {
   return terms
     .filter((t) => t.phrases.length > 0)
-    .map((term) => ({
-      ...term,
-      pattern: new RegExp(
-        [...term.phrases]
-          .sort((a, b) => b.length - a.length)
-          .map(phrasePattern)
-          .join('|'),
-        'gu',
-      ),
-    }));
+    .map((term) => ({ ...term, pattern: patternOf(term.phrases) }));
 }
 
 /** A match in one run of text: `start` and `end` index the run's decoded text. */

@@ -46,66 +46,102 @@ function sourceDates(sources: readonly (Source | undefined)[]): Dated[] {
   return sources.flatMap((s) => [s?.data.published, s?.data.updated]);
 }
 
-/** Everything dated a treaty's lines show, with its sources and its entry's last change. */
-function treatyDates(treaty: Treaty, corpus: Corpus): Dated[] {
-  const sources = byId(corpus.sources);
-  const refs = [
-    ...treaty.data.sources,
-    ...treaty.data.suspensions.flatMap((s) => s.sources),
-    ...treaty.data.notes.flatMap((n) => n.sources),
-  ];
-  return [
-    treaty.data.updated,
-    treaty.data.signed.date,
-    treaty.data.inForce?.date,
-    ...treaty.data.suspensions.map((s) => s.date),
-    ...sourceDates(refs.map((ref) => sources.get(ref.id))),
-  ];
+/**
+ * Results computed once per corpus: every page's cache key and render ask for their date, and
+ * list pages read every article's, each article its countries', each country its treaties'.
+ */
+const memos = new WeakMap<Corpus, Map<string, string | undefined>>();
+
+function remember(corpus: Corpus, key: string, compute: () => string | undefined) {
+  let memo = memos.get(corpus);
+  if (!memo) memos.set(corpus, (memo = new Map()));
+  if (!memo.has(key)) memo.set(key, compute());
+  return memo.get(key);
 }
 
-/** The dates of the records a body's components show (src/lib/mdx-reads.ts). */
-function readByBodyDates(body: string | undefined, corpus: Corpus): Dated[] {
+/** The last change of a treaty's lines: its dates, its sources, its entry's last edit. */
+function treatyLast(treaty: Treaty, corpus: Corpus, timeZone: string): string | undefined {
+  return remember(corpus, `treaty ${treaty.id} ${timeZone}`, () => {
+    const sources = byId(corpus.sources);
+    const refs = [
+      ...treaty.data.sources,
+      ...treaty.data.suspensions.flatMap((s) => s.sources),
+      ...treaty.data.notes.flatMap((n) => n.sources),
+    ];
+    return latest(
+      [
+        treaty.data.updated,
+        treaty.data.signed.date,
+        treaty.data.inForce?.date,
+        ...treaty.data.suspensions.map((s) => s.date),
+        ...sourceDates(refs.map((ref) => sources.get(ref.id))),
+      ],
+      timeZone,
+    );
+  });
+}
+
+/** The last change of what an ally's page shows: its steps, their sources, its treaties' lines. */
+function countryLast(country: Country, corpus: Corpus, timeZone: string): string | undefined {
+  return remember(corpus, `country ${country.id} ${timeZone}`, () => {
+    const sources = byId(corpus.sources);
+    return latest(
+      [
+        country.data.updated,
+        ...country.data.lifecycle.flatMap((step) => [
+          step.date,
+          ...sourceDates(step.sources.map((s) => sources.get(s.id))),
+        ]),
+        ...corpus.treaties
+          .filter((t) => t.data.countries.some((c) => c.id === country.id))
+          .map((t) => treatyLast(t, corpus, timeZone)),
+      ],
+      timeZone,
+    );
+  });
+}
+
+/** The last changes of the records a body's components show (src/lib/mdx-reads.ts). */
+function readByBodyDates(body: string | undefined, corpus: Corpus, timeZone: string): Dated[] {
   const read = entriesReadByBody(body ?? '', corpus);
   return [
-    ...read.countries.flatMap((c) => countryDates(c, corpus)),
-    ...read.treaties.flatMap((t) => treatyDates(t, corpus)),
+    ...read.countries.map((c) => countryLast(c, corpus, timeZone)),
+    ...read.treaties.map((t) => treatyLast(t, corpus, timeZone)),
   ];
 }
 
-/** Everything dated that an article or topic page shows. */
-function longformDates(entry: Article | Topic, corpus: Corpus, timeZone: string): Dated[] {
-  const cited = citeLongform(
-    entry.body ?? '',
-    entry.data.sources.map((s) => s.id),
-    corpus,
-    entry.data.locale,
+/** The last change of what an article or topic page shows. */
+function longformLast(
+  entry: Article | Topic,
+  corpus: Corpus,
+  timeZone: string,
+): string | undefined {
+  return remember(corpus, `longform ${entry.filePath ?? entry.id} ${timeZone}`, () => {
+    const cited = citeLongform(
+      entry.body ?? '',
+      entry.data.sources.map((s) => s.id),
+      corpus,
+      entry.data.locale,
+    );
+    return latest(
+      [
+        entry.data.published,
+        entry.data.updated,
+        ...sinceThen(entry, corpus, timeZone).map((item) => item.date),
+        ...sourceDates(cited.sources),
+        ...readByBodyDates(entry.body, corpus, timeZone),
+      ],
+      timeZone,
+    );
+  });
+}
+
+/** An article's last change: what its page shows, or its latest correction. */
+function articleLast(entry: Article, corpus: Corpus, timeZone: string): string | undefined {
+  return latest(
+    [longformLast(entry, corpus, timeZone), lastUpdated(entry, corpus.corrections)],
+    timeZone,
   );
-  return [
-    entry.data.published,
-    entry.data.updated,
-    ...sinceThen(entry, corpus, timeZone).map((item) => item.date),
-    ...sourceDates(cited.sources),
-    ...readByBodyDates(entry.body, corpus),
-  ];
-}
-
-function articleDates(entry: Article, corpus: Corpus, timeZone: string): Dated[] {
-  return [...longformDates(entry, corpus, timeZone), lastUpdated(entry, corpus.corrections)];
-}
-
-/** Everything dated an ally's page shows: its steps, their sources, its treaties' lines. */
-function countryDates(country: Country, corpus: Corpus): Dated[] {
-  const sources = byId(corpus.sources);
-  return [
-    country.data.updated,
-    ...country.data.lifecycle.flatMap((step) => [
-      step.date,
-      ...sourceDates(step.sources.map((s) => sources.get(s.id))),
-    ]),
-    ...corpus.treaties
-      .filter((t) => t.data.countries.some((c) => c.id === country.id))
-      .flatMap((t) => treatyDates(t, corpus)),
-  ];
 }
 
 /** {@link firstPublication} of each corpus, by time zone: every page asks, and it reads them all. */
@@ -127,8 +163,10 @@ function firstPublication(corpus: Corpus, timeZone: string): string | undefined 
 
 /** The page's last change, e.g. `2022-03-10T21:40:00-05:00`; undefined for the 404 page. */
 export function lastModified(route: Route, corpus: Corpus, timeZone: string): string | undefined {
-  const changed = lastChange(route, corpus, timeZone);
-  return changed && latest([changed, firstPublication(corpus, timeZone)], timeZone);
+  return remember(corpus, `route ${JSON.stringify(route)} ${timeZone}`, () => {
+    const changed = lastChange(route, corpus, timeZone);
+    return changed && latest([changed, firstPublication(corpus, timeZone)], timeZone);
+  });
 }
 
 function lastChange(route: Route, corpus: Corpus, timeZone: string): string | undefined {
@@ -136,12 +174,12 @@ function lastChange(route: Route, corpus: Corpus, timeZone: string): string | un
   const articles = (): Dated[] =>
     corpus.articles
       .filter((a) => a.data.locale === 'en')
-      .flatMap((a) => articleDates(a, corpus, timeZone));
+      .map((a) => articleLast(a, corpus, timeZone));
   const topics = (): Dated[] =>
     corpus.topics
       .filter((t) => t.data.locale === 'en')
-      .flatMap((t) => longformDates(t, corpus, timeZone));
-  const countries = (): Dated[] => corpus.countries.flatMap((c) => countryDates(c, corpus));
+      .map((t) => longformLast(t, corpus, timeZone));
+  const countries = (): Dated[] => corpus.countries.map((c) => countryLast(c, corpus, timeZone));
   const corrections = (): Dated[] =>
     corpus.corrections.flatMap((c) => [
       c.data.issued,
@@ -151,15 +189,15 @@ function lastChange(route: Route, corpus: Corpus, timeZone: string): string | un
     case 'article': {
       // A translation shows what its original shows: the same facts, sources and developments.
       const original = originalOf<Article>(corpus.articles, route.slug);
-      return original && latest(articleDates(original, corpus, timeZone), timeZone);
+      return original && articleLast(original, corpus, timeZone);
     }
     case 'topic': {
       const original = originalOf<Topic>(corpus.topics, route.slug);
-      return original && latest(longformDates(original, corpus, timeZone), timeZone);
+      return original && longformLast(original, corpus, timeZone);
     }
     case 'ally': {
       const country = corpus.countries.find((c) => c.id === route.slug);
-      return country && latest(countryDates(country, corpus), timeZone);
+      return country && countryLast(country, corpus, timeZone);
     }
     case 'correction': {
       const correction = corpus.corrections.find((c) => c.id === route.slug);
@@ -198,7 +236,7 @@ function lastChange(route: Route, corpus: Corpus, timeZone: string): string | un
       return latest(
         [
           ...versions.map((p) => p.data.updated),
-          ...versions.flatMap((p) => readByBodyDates(p.body, corpus)),
+          ...versions.flatMap((p) => readByBodyDates(p.body, corpus, timeZone)),
         ],
         timeZone,
       );
