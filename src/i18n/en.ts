@@ -280,7 +280,12 @@ export const en = {
         '{name}: designated a major non-NATO ally of the United States{since}{revoked}. Every step, with sources.',
     },
     /** The date in the description, when known; `status` as above. */
-    descriptionSince: { select: 'status', 'treated-as': ' since {date}', other: ' {date}' },
+    /** `when` is the date's precision (day, month, year), or `by` for "no later than". */
+    descriptionSince: {
+      select: 'status',
+      'treated-as': ' since {date}',
+      other: { select: 'when', day: ' on {date}', by: ' {date}', other: ' in {date}' },
+    },
     descriptionRevoked: '; the designation was revoked {date}',
     steps: 'Step by step',
     tracks: 'Legal tracks',
@@ -516,7 +521,7 @@ export const en = {
     description:
       'Short, plain definitions of the legal and political terms this site uses, each with a link to the page that explains it.',
     intro:
-      'The terms this site uses most, each defined in a sentence or two, with the page that explains it at length. In articles and background pages, the first use of each term links here.',
+      'The terms this site uses most, each defined in a sentence or two, with the page that explains it at length. In articles, background pages, ally pages, corrections and the pages about this site, the first use of each term links here.',
     /** Before the links to the pages that explain a term. */
     explainedAt: 'Read more:',
     /** The accessible name of a link from a term in a body to its entry: "MNNA (glossary)". */
@@ -614,9 +619,9 @@ export const en = {
     /** Before the list of treaties in an MDX body (`<TreatyAllies />`). */
     listIntro: {
       plural: 'count',
-      one: 'By the latest records on this site, one major non-NATO ally is also a U.S. treaty ally, through a separate treaty:',
+      one: 'By the latest records on this site, one major non-NATO ally is also a U.S. treaty ally, through a separate treaty. The treaties and all their parties:',
       other:
-        'By the latest records on this site, {count, spellout} major non-NATO allies are also U.S. treaty allies, through separate treaties:',
+        'By the latest records on this site, {count, spellout} major non-NATO allies are also U.S. treaty allies, through separate treaties. The treaties and all their parties:',
     },
     listLabel: 'U.S. treaties with major non-NATO allies',
     /** The map's legend: colors show MNNA status only; `names` are the treaty allies. */

@@ -474,7 +474,7 @@ export const es: Translation<typeof en> = {
     description:
       'Definiciones breves y sencillas de los términos legales y políticos que usa este sitio, cada una con un enlace a la página que lo explica.',
     intro:
-      'Los términos que más usa este sitio, cada uno definido en una o dos frases, con la página que lo explica en detalle. En los artículos y las páginas de contexto, la primera mención de cada término enlaza aquí.',
+      'Los términos que más usa este sitio, cada uno definido en una o dos frases, con la página que lo explica en detalle. En los artículos, las páginas de contexto, las de cada aliado, las correcciones y las páginas sobre este sitio, la primera mención de cada término enlaza aquí.',
     explainedAt: 'Más información:',
     linkLabel: '{term} (glosario)',
   },
@@ -565,9 +565,9 @@ export const es: Translation<typeof en> = {
     },
     listIntro: {
       plural: 'count',
-      one: 'Según los últimos registros de este sitio, un aliado principal extra-OTAN es también aliado de Estados Unidos por tratado, mediante un tratado aparte:',
+      one: 'Según los últimos registros de este sitio, un aliado principal extra-OTAN es también aliado de Estados Unidos por tratado, mediante un tratado aparte. Los tratados y todas sus partes:',
       other:
-        'Según los últimos registros de este sitio, {count, spellout} aliados principales extra-OTAN son también aliados de Estados Unidos por tratado, mediante tratados aparte:',
+        'Según los últimos registros de este sitio, {count, spellout} aliados principales extra-OTAN son también aliados de Estados Unidos por tratado, mediante tratados aparte. Los tratados y todas sus partes:',
     },
     listLabel: 'Tratados de Estados Unidos con aliados principales extra-OTAN',
     mapNote: {

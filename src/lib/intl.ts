@@ -25,9 +25,29 @@ export function numberFormat(
   return format;
 }
 
+/**
+ * The parts of a list joined as the language lists them (`Intl.ListFormat`, conjunction), in
+ * news style: English without the serial comma ("Japan, South Korea and Thailand", AP
+ * Stylebook), as the site's prose writes it; Spanish never has one.
+ */
+export function listParts(
+  items: readonly string[],
+  locale: string,
+): { type: 'element' | 'literal'; value: string }[] {
+  const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(items);
+  if (!locale.toLowerCase().startsWith('en') || items.length < 3) return parts;
+  return parts.map((part, i) =>
+    part.type === 'literal' && i === parts.length - 2
+      ? { ...part, value: part.value.replace(/^, /, ' ') }
+      : part,
+  );
+}
+
 /** "Afghanistan and Taiwan", "Afganistán y Taiwán": items joined as the language lists them. */
 export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  return listParts(items, locale)
+    .map((part) => part.value)
+    .join('');
 }
 
 /** A language's name in `locale`: `languageName('en', 'es')` → "inglés"; the code if unknown. */

@@ -161,7 +161,8 @@ export function newsArticleLd(
   const corrections: Correction[] = corpus.corrections
     .filter((c) => c.data.article.id === (original ?? article).id)
     .sort(byDate((c) => c.data.issued));
-  const latest = corrections.at(-1)?.data.issued ?? (original ?? article).data.updated;
+  // The later of its latest correction and its last update, as its byline says "Updated".
+  const latest = lastUpdated(original ?? article, corpus.corrections);
   // A translation is about what its original is about, and cites what it cites.
   const about = original ?? article;
   const countries = about.data.countries.flatMap((r) =>

@@ -197,11 +197,19 @@ export function allyRouteData(
     (status === 'treated-as'
       ? datePhrase(first.date, first.dateBound, ctx.locale)
       : formatBoundedDate(first.date, first.dateBound, ctx.locale));
+  // The description is a sentence: "The Philippines: designated … on October 6, 2003."
   const description = t.ally.description({
-    name,
+    name: capitalize(countryNameInSentence(country, ctx.locale)),
     status,
     gender: countryGender(country, ctx.locale),
-    since: since ? t.ally.descriptionSince({ status, date: since }) : '',
+    since:
+      since && first
+        ? t.ally.descriptionSince({
+            status,
+            date: since,
+            when: first.dateBound === 'by' ? 'by' : first.date.precision,
+          })
+        : '',
     revoked: revocation
       ? t.ally.descriptionRevoked({
           date: formatBoundedDate(revocation.date, revocation.dateBound, ctx.locale),

@@ -8,7 +8,7 @@ import type { PageContext } from '../lib/context';
 import { formatPartialDate } from '../lib/dates';
 import { wordRuns, type Segment } from '../lib/credit';
 import type { Corpus, Reference, Treaty } from '../lib/entry';
-import { capitalize, formatList } from '../lib/intl';
+import { capitalize, formatList, listParts } from '../lib/intl';
 import {
   countryGender,
   countryNameInSentence,
@@ -194,13 +194,13 @@ export function treatyCell(corpus: Corpus, countryId: string, ctx: TreatyContext
   const bound = standings.filter((s) => s.status === 'bound');
   if (bound.length > 0) {
     // Joined by the list's words, so each name keeps its language.
-    const parts = new Intl.ListFormat(intlLocale(ctx.locale), { type: 'conjunction' });
-    const treaty = parts
-      .formatToParts(bound.map((_, i) => String(i)))
-      .flatMap((part): Segment[] => {
-        const standing = part.type === 'element' ? bound[Number(part.value)] : undefined;
-        return standing ? run(names(standing.treaty, ctx).short, ctx) : [{ text: part.value }];
-      });
+    const treaty = listParts(
+      bound.map((_, i) => String(i)),
+      intlLocale(ctx.locale),
+    ).flatMap((part): Segment[] => {
+      const standing = part.type === 'element' ? bound[Number(part.value)] : undefined;
+      return standing ? run(names(standing.treaty, ctx).short, ctx) : [{ text: part.value }];
+    });
     return {
       status: 'bound',
       text: wordRuns((m) => t.cellBound({ treaty: m.treaty! }), { treaty }),

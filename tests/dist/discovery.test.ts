@@ -84,11 +84,15 @@ describe('structured data', () => {
     }
   });
 
-  test("the article's dateModified is its latest correction, which it carries as a CorrectionComment", () => {
-    const article = graphOf('/articles/colombia-major-non-nato-ally/').find(
-      (n) => n['@type'] === 'NewsArticle',
-    );
-    expect(article?.['dateModified']).toBe('2022-03-10T21:40:00-05:00');
+  test("the article's dateModified is the byline's “Updated” time (its latest correction or update), and it carries its corrections as CorrectionComments", () => {
+    const path = '/articles/colombia-major-non-nato-ally/';
+    const article = graphOf(path).find((n) => n['@type'] === 'NewsArticle');
+    const byline = pages
+      .find((p) => p.path === path)
+      ?.root.querySelectorAll('article header time')
+      .map((t) => t.getAttribute('datetime'));
+    expect(byline?.length, 'published and updated times in the byline').toBe(2);
+    expect(article?.['dateModified']).toBe(byline?.at(-1));
     const correction = (article?.['correction'] as Node[])[0];
     expect(correction?.['@type']).toBe('CorrectionComment');
     expect(correction?.['datePublished']).toBe('2022-03-10T21:40:00-05:00');
