@@ -144,21 +144,18 @@ function articleLast(entry: Article, corpus: Corpus, timeZone: string): string |
   );
 }
 
-/** {@link firstPublication} of each corpus, by time zone: every page asks, and it reads them all. */
-const firstPublications = new WeakMap<Corpus, Map<string, string | undefined>>();
-
 /**
  * When the site first published anything: its earliest article or topic. No page can have
  * changed before the site existed, though it shows older dates (a 2003 designation).
  */
 function firstPublication(corpus: Corpus, timeZone: string): string | undefined {
-  let byZone = firstPublications.get(corpus);
-  if (!byZone) firstPublications.set(corpus, (byZone = new Map()));
-  if (!byZone.has(timeZone)) {
-    const published = [...corpus.articles, ...corpus.topics].map((e) => e.data.published);
-    byZone.set(timeZone, latest(published, timeZone, true));
-  }
-  return byZone.get(timeZone);
+  return remember(corpus, `first publication ${timeZone}`, () =>
+    latest(
+      [...corpus.articles, ...corpus.topics].map((e) => e.data.published),
+      timeZone,
+      true,
+    ),
+  );
 }
 
 /** The page's last change, e.g. `2022-03-10T21:40:00-05:00`; undefined for the 404 page. */

@@ -188,6 +188,7 @@ export function allyRouteData(
   });
   const summary = countrySummary(country, ctx.locale);
   const name = countryName(country, ctx.locale);
+  const nameInSentence = countryNameInSentence(country, ctx.locale);
   const mentioned = originals(corpus.topics).filter(mentions);
   const stories = storiesWhere(corpus, mentions, ctx.timeZone);
   const topics = mentioned.map((tp) => longformLink(corpus.topics, tp, 'topic', ctx));
@@ -199,7 +200,7 @@ export function allyRouteData(
       : formatBoundedDate(first.date, first.dateBound, ctx.locale));
   // The description is a sentence: "The Philippines: designated … on October 6, 2003."
   const description = t.ally.description({
-    name: capitalize(countryNameInSentence(country, ctx.locale)),
+    name: capitalize(nameInSentence),
     status,
     gender: countryGender(country, ctx.locale),
     since:
@@ -232,7 +233,7 @@ export function allyRouteData(
         structuredData: [countryLd(country, corpus, ldContext(ctx))],
         feed: {
           feed: { feed: 'ally', slug: country.id },
-          title: t.lists.allyFeed({ country: countryNameInSentence(country, ctx.locale) }),
+          title: t.lists.allyFeed({ country: nameInSentence }),
         },
         search: {
           type: 'Country',
@@ -244,7 +245,7 @@ export function allyRouteData(
     ),
     page: 'ally',
     name,
-    nameInSentence: countryNameInSentence(country, ctx.locale),
+    nameInSentence,
     summary: summary.text,
     summaryLang: foreign(summary, ctx),
     status: t.status[country.data.status]({ gender: countryGender(country, ctx.locale) }),
