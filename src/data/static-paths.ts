@@ -10,7 +10,7 @@ import type { Corpus } from '../lib/entry';
 import { originals, translationKey } from '../lib/localize';
 import { hrefTo, listPage, type ListRoute, type Route } from '../lib/paths';
 import { sortCorrections } from '../lib/corrections';
-import { archiveYears, listedOn, storiesWhere, type StoryListRoute } from '../lib/stories';
+import { archiveYears, storiesOn, type StoryListRoute } from '../lib/stories';
 import type { InfoPage } from '../schemas/info-page';
 import { DEFAULT_LOCALE, LOCALES, SITE, type Locale } from '../settings';
 import { pageContext } from './context';
@@ -107,7 +107,7 @@ function listsOf(kind: ListKind, corpus: Corpus): { route: ListRoute; keys: stri
   const { timeZone } = SITE;
   const list = (route: StoryListRoute) => ({
     route,
-    keys: storiesWhere(corpus, listedOn(route, timeZone), timeZone).map(translationKey),
+    keys: storiesOn(corpus, route, timeZone).map(translationKey),
   });
   switch (kind) {
     case 'archive':

@@ -35,13 +35,27 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 /** A date as the content writes it: a partial date, a timestamp, or the ISO text of either. */
 export type DateLike = PartialDate | Timestamp | string;
 
+/**
+ * Pure results by their arguments, for the few functions a build calls with the same few
+ * thousand dates millions of times (every sort and every page's last change compares dates).
+ */
+function memoized<R>(memo: Map<string, R>, key: string, compute: () => R): R {
+  let value = memo.get(key);
+  if (value === undefined && !memo.has(key)) memo.set(key, (value = compute()));
+  return value as R;
+}
+
+const partialDates = new Map<string, PartialDate | undefined>();
+
 /** A date without a time of day as a partial date; undefined for a moment (it has a `T`). */
 function asPartialDate(date: DateLike): PartialDate | undefined {
   const iso = typeof date === 'string' ? date : date.iso;
-  if (iso.includes('T')) return undefined;
-  const parsed = parsePartialDate(iso);
-  if (!parsed) throw new Error(`"${iso}" is not a date`);
-  return parsed;
+  return memoized(partialDates, iso, () => {
+    if (iso.includes('T')) return undefined;
+    const parsed = parsePartialDate(iso);
+    if (!parsed) throw new Error(`"${iso}" is not a date`);
+    return Object.freeze(parsed);
+  });
 }
 
 /**
@@ -94,6 +108,14 @@ export function byDate<T>(
 
 /** A partial date for readers, to the precision known: "1987", "June 2004", "May 23, 2022". */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
+  return memoized(formattedDates, `${date.iso} ${date.precision} ${locale}`, () =>
+    formatUncached(date, locale),
+  );
+}
+
+const formattedDates = new Map<string, string>();
+
+function formatUncached(date: PartialDate, locale: Locale): string {
   const [y, m = 1, d = 1] = date.iso.split('-').map(Number) as [number, number?, number?];
   const utc = new Date(Date.UTC(y, m - 1, d));
   const options: Intl.DateTimeFormatOptions =
@@ -166,6 +188,12 @@ function offsetMinutes(offset: string): number {
 export function instantIso(stamp: Timestamp | PartialDate | string, timeZone: string): string {
   const iso = typeof stamp === 'string' ? stamp : stamp.iso;
   if (iso.includes('T')) return iso;
+  return memoized(instants, `${iso} ${timeZone}`, () => startOfDayIso(iso, timeZone));
+}
+
+const instants = new Map<string, string>();
+
+function startOfDayIso(iso: string, timeZone: string): string {
   const [y, m = 1, d = 1] = iso.split('-').map(Number) as [number, number?, number?];
   const wall = Date.UTC(y, m - 1, d);
   // The offset at local midnight; midnight is never inside a daylight-saving jump in this zone
@@ -200,14 +228,17 @@ export function laterOf(a: Timestamp, b: Timestamp, timeZone?: string): Timestam
 /** The calendar day (`YYYY-MM-DD`) a timestamp falls on in a time zone. */
 export function dayOf(stamp: Timestamp, timeZone: string): string {
   if (stamp.precision === 'day') return stamp.iso;
-  const parts = dateFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(stamp.iso));
-  return parts;
+  return memoized(days, `${stamp.iso} ${timeZone}`, () =>
+    dateFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(new Date(stamp.iso)),
+  );
 }
+
+const days = new Map<string, string>();
 
 /**
  * The time of day of a timestamp for readers, in the newsroom's time zone with the zone named:

@@ -52,8 +52,17 @@ export function formatList(items: readonly string[], locale: string): string {
 
 /** A language's name in `locale`: `languageName('en', 'es')` → "inglés"; the code if unknown. */
 export function languageName(code: string, locale: string): string {
-  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  const key = `${code} ${locale}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    languageNames.set(key, name);
+  }
+  return name;
 }
+
+/** Names already looked up, by code and locale: a build asks for the same few thousands of times. */
+const languageNames = new Map<string, string>();
 
 /** "no later than 2026" → "No later than 2026", for text that opens a line. */
 export function capitalize(text: string, locale?: string): string {

@@ -23,7 +23,7 @@ import { originalOf, translationKey } from './localize';
 import { entriesReadByBody } from './mdx-reads';
 import type { Route } from './paths';
 import { sinceThen } from './since-then';
-import { listedOn } from './stories';
+import { storiesOn } from './stories';
 import type { PartialDate, Timestamp } from '../schemas/dates';
 
 type Dated = Timestamp | PartialDate | string | undefined;
@@ -160,7 +160,9 @@ function firstPublication(corpus: Corpus, timeZone: string): string | undefined 
 
 /** The page's last change, e.g. `2022-03-10T21:40:00-05:00`; undefined for the 404 page. */
 export function lastModified(route: Route, corpus: Corpus, timeZone: string): string | undefined {
-  return remember(corpus, `route ${JSON.stringify(route)} ${timeZone}`, () => {
+  // Every page of a list has the list's date (see lastChange), so the page number is not in the key.
+  const { n: _samePerPage, ...list } = route as Route & { n?: number };
+  return remember(corpus, `route ${JSON.stringify(list)} ${timeZone}`, () => {
     const changed = lastChange(route, corpus, timeZone);
     return changed && latest([changed, firstPublication(corpus, timeZone)], timeZone);
   });
@@ -214,9 +216,7 @@ function lastChange(route: Route, corpus: Corpus, timeZone: string): string | un
     case 'ally-stories': {
       // A list changes when a story joins it (on any of its pages) or one it holds is updated or
       // corrected: what it shows of each is its title, standfirst and day of publication.
-      const listed = corpus.articles
-        .filter((a) => a.data.locale === 'en')
-        .filter(listedOn(route, timeZone));
+      const listed = storiesOn(corpus, route, timeZone);
       return latest(
         listed.flatMap((a) => [
           a.data.published,

@@ -39,19 +39,53 @@ export function listedOn(route: StoryListRoute, timeZone: string): (a: Article) 
   }
 }
 
-/** Original stories (one per translation key) that pass `filter`, newest first. */
-export function storiesWhere(
+/**
+ * Lists already made, per articles array (one per corpus load) and list. Every page of a list
+ * asks for it twice (its cache key, its render), and other pages show the same list (a topic
+ * page its stories, an ally page its); sorting every story again for each page made the route
+ * data grow with the square of the archive.
+ */
+const made = new WeakMap<readonly Article[], Map<string, readonly Article[]>>();
+
+function remembered(
+  articles: readonly Article[],
+  key: string,
+  make: () => Article[],
+): readonly Article[] {
+  let lists = made.get(articles);
+  if (!lists) made.set(articles, (lists = new Map()));
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = Object.freeze(make())));
+  return list;
+}
+
+/**
+ * The stories the list at `route` holds (all its pages), newest first: originals, one per
+ * translation key, in {@link byDate} order (ties by id). Computed once per corpus and list, and
+ * shared: the array is frozen.
+ */
+export function storiesOn(
   corpus: Corpus,
-  filter: (a: Article) => boolean,
+  route: StoryListRoute,
   timeZone: string,
-): Article[] {
-  return originals(corpus.articles)
-    .filter(filter)
-    .sort(byDate((a) => a.data.published, { newestFirst: true, timeZone }));
+): readonly Article[] {
+  const all = remembered(corpus.articles, `all ${timeZone}`, () =>
+    originals(corpus.articles).sort(
+      byDate((a) => a.data.published, { newestFirst: true, timeZone }),
+    ),
+  );
+  if (route.page === 'archive' && route.year === undefined) return all;
+  const key = route.page === 'archive' ? `${route.year}` : route.slug;
+  // Filtering the sorted list keeps its order: the same as sorting what passes.
+  return remembered(corpus.articles, `${route.page} ${key} ${timeZone}`, () =>
+    all.filter(listedOn(route, timeZone)),
+  );
 }
 
 /** Every year with a story, newest first. */
 export function archiveYears(corpus: Corpus, timeZone: string): number[] {
-  const years = new Set(originals(corpus.articles).map((a) => publishedYear(a, timeZone)));
+  const years = new Set(
+    storiesOn(corpus, { page: 'archive' }, timeZone).map((a) => publishedYear(a, timeZone)),
+  );
   return [...years].sort((a, b) => b - a);
 }

@@ -23,7 +23,7 @@ import type { Locale } from '../settings';
 import { glossaryLinking, type GlossaryLinking } from './glossary';
 import { ldContext, pageFrame, type PageFrame } from './head';
 import { locatorMapData, type AtlasInput, type LocatorMapData } from './maps';
-import { about, storiesWhere } from '../lib/stories';
+import { about, storiesOn } from '../lib/stories';
 import { feedLink, latestStories, moreStories, type StoriesLink } from './stories';
 import { allyTreatyLines, type AllyTreatyLine } from './treaties';
 import {
@@ -190,7 +190,7 @@ export function allyRouteData(
   const name = countryName(country, ctx.locale);
   const nameInSentence = countryNameInSentence(country, ctx.locale);
   const mentioned = originals(corpus.topics).filter(mentions);
-  const stories = storiesWhere(corpus, mentions, ctx.timeZone);
+  const stories = storiesOn(corpus, { page: 'ally-stories', slug: country.id }, ctx.timeZone);
   const topics = mentioned.map((tp) => longformLink(corpus.topics, tp, 'topic', ctx));
   const status = country.data.status;
   const since =

@@ -19,7 +19,7 @@ import {
   type PageMeta,
   type SearchIndexing,
 } from './head';
-import { filedUnder, storiesWhere } from '../lib/stories';
+import { storiesOn } from '../lib/stories';
 import { feedLink, latestStories, moreStories, type StoriesLink } from './stories';
 import { glossaryLinking, type GlossaryLinking } from './glossary';
 import { longformData, longformImage, type LongformData } from './longform';
@@ -245,7 +245,7 @@ export function topicRouteData(corpus: Corpus, topic: Topic, ctx: PageContext): 
   const t = ui(ctx.locale).longform;
   const tl = ui(ctx.locale).lists;
   const key = translationKey(topic);
-  const stories = storiesWhere(corpus, filedUnder(key), ctx.timeZone);
+  const stories = storiesOn(corpus, { page: 'topic-stories', slug: key }, ctx.timeZone);
   const updated = topic.data.updated ? zoned(topic.data.updated) : undefined;
   const data = longformData(
     corpus,

@@ -7,7 +7,7 @@ import { alliesSummary, type AllyRow } from './allies';
 import { pageFrame, type PageFrame } from './head';
 import { keyPoints, type KeyPointsView } from './key-points';
 import { topicLinks } from './listings';
-import { storiesWhere } from '../lib/stories';
+import { storiesOn } from '../lib/stories';
 import { tableOfContents, type TocEntry } from '../lib/toc';
 import { hrefTo } from '../lib/paths';
 import { worldMapData, type AtlasInput, type WorldMapData } from './maps';
@@ -42,7 +42,7 @@ export interface NotFoundRouteData extends PageFrame {
 
 export function homeRouteData(corpus: Corpus, atlas: AtlasInput, ctx: PageContext): HomeRouteData {
   const allies = alliesSummary(corpus, ctx);
-  const stories = storiesWhere(corpus, () => true, ctx.timeZone);
+  const stories = storiesOn(corpus, { page: 'archive' }, ctx.timeZone);
   const [lead, ...others] = stories
     .slice(0, SITE.lists.latest)
     .map((a) => longformLink(corpus.articles, a, 'article', ctx));

@@ -92,12 +92,22 @@ export function worldMapData(corpus: Corpus, atlas: AtlasInput, ctx: PageContext
   return { ...map, byName, legend };
 }
 
+/**
+ * Locator maps already drawn, per atlas and country code: each ally page asks twice per
+ * language (its cache key, its render), and projecting a shape is the slowest step of its data.
+ */
+const locators = new WeakMap<AtlasInput['features'], Map<string, LocatorMap | undefined>>();
+
 /** The locator map of `country`, or undefined when the atlas has no shape for it. */
 export function locatorMapData(country: Country, atlas: AtlasInput): LocatorMapData | undefined {
-  const map = buildLocatorMap(atlas.features, country.data.isoNumeric, {
-    width: 320,
-    height: 200,
-    fallback: atlas.fallback,
-  });
+  const iso = country.data.isoNumeric;
+  let drawn = locators.get(atlas.features);
+  if (!drawn) locators.set(atlas.features, (drawn = new Map()));
+  if (!drawn.has(iso))
+    drawn.set(
+      iso,
+      buildLocatorMap(atlas.features, iso, { width: 320, height: 200, fallback: atlas.fallback }),
+    );
+  const map = drawn.get(iso);
   return map && { ...map, status: country.data.status };
 }

@@ -8,7 +8,7 @@
 import { ui } from '../i18n/ui';
 import type { PageContext } from '../lib/context';
 import { dayOf, formatPartialDate } from '../lib/dates';
-import { archiveYears, listedOn, storiesWhere } from '../lib/stories';
+import { archiveYears, storiesOn } from '../lib/stories';
 import type { Article, Corpus, Country, Topic } from '../lib/entry';
 import { countryName, countryNameInSentence, translationKey, versionFor } from '../lib/localize';
 import { pageOf, type PageOf } from '../lib/pagination';
@@ -231,7 +231,7 @@ export function archiveRouteData(
 ): ArchiveRouteData {
   const t = ui(ctx.locale).lists;
   const { year } = route;
-  const stories = storiesWhere(corpus, listedOn(route, ctx.timeZone), ctx.timeZone);
+  const stories = storiesOn(corpus, route, ctx.timeZone);
   const title = year === undefined ? t.archiveTitle : t.yearTitle({ year: String(year) });
   const description =
     year === undefined ? t.archiveDescription : t.yearDescription({ year: String(year) });
@@ -263,7 +263,7 @@ export function topicStoriesRouteData(
 ): TopicStoriesRouteData {
   const t = ui(ctx.locale).lists;
   const link = longformLink(corpus.topics, topic, 'topic', ctx);
-  const stories = storiesWhere(corpus, listedOn(route, ctx.timeZone), ctx.timeZone);
+  const stories = storiesOn(corpus, route, ctx.timeZone);
   return {
     ...storyList(
       route,
@@ -294,7 +294,7 @@ export function allyStoriesRouteData(
 ): AllyStoriesRouteData {
   const t = ui(ctx.locale).lists;
   const name = countryNameInSentence(country, ctx.locale);
-  const stories = storiesWhere(corpus, listedOn(route, ctx.timeZone), ctx.timeZone);
+  const stories = storiesOn(corpus, route, ctx.timeZone);
   return {
     ...storyList(
       route,
