@@ -56,18 +56,57 @@ export function selfTimes(profile: Profile): {
     if (!node) return;
     total += ms;
     const group = groupOf(node.callFrame.url);
-    const name = node.callFrame.functionName || '(anonymous)';
-    const fn = node.callFrame.url ? `${name} (${group}:${node.callFrame.lineNumber + 1})` : name;
+    const fn = frameName(node);
     byGroup.set(group, (byGroup.get(group) ?? 0) + ms);
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
   });
   return { total, byGroup, byFunction };
 }
 
-function table(title: string, rows: Map<string, number>, total: number, top: number): string {
+/** A frame's name as the tables print it: `name (group:line)`, or V8's own name. */
+function frameName(node: ProfileNode): string {
+  const name = node.callFrame.functionName || '(anonymous)';
+  return node.callFrame.url
+    ? `${name} (${groupOf(node.callFrame.url)}:${node.callFrame.lineNumber + 1})`
+    : name;
+}
+
+/**
+ * Total (inclusive) time in ms by function: a sample counts for every function on its stack,
+ * once each however deep it recurses. Says which of the project's functions a build's time is
+ * spent under, callees included (a page's route data, a list's sort).
+ */
+export function totalTimes(profile: Profile): Map<string, number> {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const byFunction = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = nodes.get(at);
+      if (!node || node.callFrame.functionName === '(root)') continue;
+      const fn = frameName(node);
+      if (seen.has(fn)) continue;
+      seen.add(fn);
+      byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+    }
+  });
+  return byFunction;
+}
+
+function table(
+  title: string,
+  rows: Map<string, number>,
+  total: number,
+  top: number,
+  column = 'Self time',
+): string {
   const sorted = [...rows].sort((a, b) => b[1] - a[1]).slice(0, top);
   return [
-    `| ${title} | Self time | Share |`,
+    `| ${title} | ${column} | Share |`,
     '| --- | ---: | ---: |',
     ...sorted.map(
       ([name, ms]) =>
@@ -79,7 +118,11 @@ function table(title: string, rows: Map<string, number>, total: number, top: num
 if (import.meta.main) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { top: { type: 'string', default: '25' } },
+    options: {
+      top: { type: 'string', default: '25' },
+      /** Only functions whose name or file contains this text (`.prerender/` for a build's chunks). */
+      project: { type: 'string', default: '' },
+    },
   });
   const top = Number(values.top);
   for (const file of positionals) {
@@ -89,5 +132,16 @@ if (import.meta.main) {
     console.log(table('File or package', byGroup, total, top));
     console.log();
     console.log(table('Function', byFunction, total, top));
+    const totals = new Map([...totalTimes(profile)].filter(([fn]) => fn.includes(values.project)));
+    console.log();
+    console.log(
+      table(
+        `Function${values.project ? ` in ${values.project}` : ''}, callees included`,
+        totals,
+        total,
+        top,
+        'Total time',
+      ),
+    );
   }
 }
