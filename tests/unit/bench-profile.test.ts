@@ -1,6 +1,6 @@
 /** The CPU-profile summary the benchmarks use (tests/bench/profile-summary.ts). */
 import { expect, test } from 'vitest';
-import { groupOf, selfTimes } from '../bench/profile-summary';
+import { groupOf, selfTimes, totalTimes } from '../bench/profile-summary';
 
 test('groups a script by package, or by its path in the project', () => {
   expect(groupOf('file:///tmp/x/node_modules/astro/dist/core/render.js')).toBe('astro');
@@ -34,4 +34,29 @@ test('sums self time by group and function from the samples', () => {
   expect(total).toBe(6);
   expect(byGroup.get('astro')).toBe(1);
   expect(byGroup.get('src/lib/glossary.ts')).toBe(5);
+});
+
+test('total time counts a sample for every function on its stack, a recursive one once', () => {
+  const frame = (functionName: string) => ({
+    functionName,
+    url: 'file:///a/src/lib/stories.ts',
+    lineNumber: 0,
+  });
+  const totals = totalTimes({
+    nodes: [
+      { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1 }, children: [2] },
+      { id: 2, callFrame: frame('routeData'), children: [3, 5] },
+      { id: 3, callFrame: frame('sort'), children: [4] },
+      { id: 4, callFrame: frame('sort') },
+      { id: 5, callFrame: frame('render') },
+    ],
+    startTime: 0,
+    endTime: 6000,
+    samples: [4, 5, 3],
+    timeDeltas: [1000, 2000, 3000],
+  });
+  expect(totals.get('routeData (src/lib/stories.ts:1)')).toBe(6);
+  expect(totals.get('sort (src/lib/stories.ts:1)')).toBe(4);
+  expect(totals.get('render (src/lib/stories.ts:1)')).toBe(2);
+  expect(totals.has('(root)')).toBe(false);
 });
