@@ -55,6 +55,20 @@ export async function pageLocals(route: Route | undefined, locale: Locale): Prom
   return { ...locals, route: data, ...(readable ? { corpus: readable } : {}) };
 }
 
+/**
+ * {@link pageLocals} as the dev server has it now. `astro dev` keeps the middleware it loaded
+ * first until the middleware's own file changes, while a content edit makes Vite evaluate the
+ * content modules again: a request that came while the edit was being written could leave the
+ * kept middleware reading the old content store for good (a page requested without pause kept a
+ * fact's old value after the save). Importing this module again at each request reaches the
+ * instance Vite evaluated last, with the store it holds now. A build loads everything once.
+ */
+async function currentPageLocals(): Promise<typeof pageLocals> {
+  if (!import.meta.env.DEV) return pageLocals;
+  const current = (await import('./page-locals')) as { pageLocals: typeof pageLocals };
+  return current.pageLocals;
+}
+
 /** The middleware: puts {@link pageLocals} on `Astro.locals` for every page and endpoint. */
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const locale = isLocale(context.currentLocale) ? context.currentLocale : DEFAULT_LOCALE;
@@ -62,6 +76,6 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   // The 404 page has no getStaticPaths, so no route prop.
   const route: Route | undefined =
     props?.route ?? (context.routePattern === '/404' ? { page: 'not-found' } : undefined);
-  Object.assign(context.locals, await pageLocals(route, locale));
+  Object.assign(context.locals, await (await currentPageLocals())(route, locale));
   return next();
 };

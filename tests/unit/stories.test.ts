@@ -67,8 +67,9 @@ describe('a list of stories', () => {
   test('a corpus loaded again after an edit gets lists of its own, never the old ones', () => {
     const before = archive();
     const listed = storiesOn(before, { page: 'archive' }, TZ);
-    const after = archive();
-    after.articles.push(article('e-newest', { published: '2026-11-30' }));
+    const after = corpus({
+      articles: [...archive().articles, article('e-newest', { published: '2026-11-30' })],
+    });
     expect(storiesOn(after, { page: 'archive' }, TZ)).not.toBe(listed);
     expect(ids(storiesOn(after, { page: 'archive' }, TZ))[0]).toBe('e-newest');
   });
