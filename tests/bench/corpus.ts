@@ -56,18 +56,29 @@ export function mostCitedFact(n: number, ids: Ids): { id: string; articles: numb
 }
 
 /**
- * An editor's one-fact edit: the value of `content/facts/<id>.yaml` goes up by one in its last
- * digit (11000 → 11001, 4.2 → 4.3). Returns the value before and after.
+ * An editor's one-fact edit: the value of `content/facts/<id>.yaml` goes down by a tenth, to the
+ * precision it is written in (54.91 → 49.42, 11000 → 9900, 3 → 2). A tenth, not one in the last
+ * digit: pages show large figures rounded ("about $2.56 billion"), where a last-digit edit shows
+ * nothing, so a build could reuse every page and a dev server never show a change. Down, not up:
+ * a share near 100% stays a valid percentage. Returns the value before and after.
  */
 export function editFact(dir: string, id: string): { before: string; after: string } {
   const file = join(dir, 'content', 'facts', `${id}.yaml`);
   const yaml = readFileSync(file, 'utf8');
   const before = /^value: (-?\d+(?:\.\d+)?)$/m.exec(yaml)?.[1];
   if (!before) throw new Error(`${file} has no numeric value to edit`);
-  const decimals = before.split('.')[1]?.length ?? 0;
-  const after = (Number(before) + 10 ** -decimals).toFixed(decimals);
+  const after = lowerByATenth(before);
   writeFileSync(file, yaml.replace(/^value: .*$/m, `value: ${after}`));
   return { before, after };
+}
+
+/** `value` less a tenth, written to the same number of decimals, and never equal to it. */
+export function lowerByATenth(value: string): string {
+  const decimals = value.split('.')[1]?.length ?? 0;
+  const lowered = (Number(value) * 0.9).toFixed(decimals);
+  return lowered === value || Number(lowered) === Number(value)
+    ? (Number(value) - 10 ** -decimals).toFixed(decimals)
+    : lowered;
 }
 
 /** One synthetic article, about 5 KB of MDX like the lead article. */

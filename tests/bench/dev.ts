@@ -20,8 +20,8 @@
  *   requested twice after the last edit has settled, as an author has it open (the second time
  *   is the page's render time, reported apart);
  * - **fact edit → new value served** (this project only): the value of the fact the edited
- *   article cites goes up by one in its last digit (content/facts/*.yaml), until the page's
- *   `<Fact>` shows another value;
+ *   article cites goes down by a tenth (content/facts/*.yaml, `editFact` in corpus.ts), until
+ *   the page's `<Fact>` shows another value;
  * - the peak resident memory of each server's process tree, sampled every 200 ms.
  *
  * It prints a Markdown table of medians and the ratio to bare Astro. Issue 16's target is an
@@ -295,7 +295,7 @@ async function timeEdit(server: Server, i: number): Promise<{ ms: number; reques
 }
 
 /**
- * Edits the fact article i cites (its value up by one in the last digit) and waits until the
+ * Edits the fact article i cites (its value down by a tenth) and waits until the
  * page's `<Fact>` shows another value.
  */
 async function timeFactEdit(

@@ -5,7 +5,7 @@
  * the 1.5× target must follow the medians.
  */
 import { describe, expect, test } from 'vitest';
-import { articleMdx, readIds } from '../bench/corpus';
+import { articleMdx, lowerByATenth, readIds } from '../bench/corpus';
 import {
   editedSentence,
   editTargets,
@@ -130,5 +130,20 @@ describe('timings summed up', () => {
     [NaN, '–'],
   ])('%d ms reads as %s', (ms, text) => {
     expect(formatMs(ms)).toBe(text);
+  });
+});
+
+describe('a fact edit a reader can see', () => {
+  test('lowers the value by a tenth, so a figure shown rounded changes too', () => {
+    expect(lowerByATenth('54.91')).toBe('49.42');
+    expect(lowerByATenth('2560000000')).toBe('2304000000');
+    expect(lowerByATenth('11000')).toBe('9900');
+    expect(lowerByATenth('4.2')).toBe('3.8');
+  });
+
+  test('never leaves a small value as it was', () => {
+    expect(lowerByATenth('3')).toBe('2');
+    expect(lowerByATenth('1')).toBe('0');
+    expect(lowerByATenth('0.1')).toBe('0.0');
   });
 });
