@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { assertIntegrity, ContentIntegrityError } from '../lib/integrity';
 import { findPlaceholders, placeholderRemarkProblems, withoutDrafts } from '../lib/publication';
+import { reloadFailures } from '../loaders/reload-failures';
 import type { Corpus } from '../lib/entry';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections';
 import { SITE } from '../settings';
@@ -94,6 +95,17 @@ export async function loadCorpus(): Promise<Corpus> {
   if (!import.meta.env.DEV) {
     cached ??= loadCollections().then(readCorpus);
     return cached;
+  }
+  const failures = reloadFailures();
+  if (failures.length > 0) {
+    throw new Error(
+      failures
+        .map(
+          ([file, why]) =>
+            `${file}: the last save could not be read, so the site would still show the file as it was before it. Fix the file and save it again.\n${why}`,
+        )
+        .join('\n\n'),
+    );
   }
   const loaded = await loadCollections();
   const fingerprint = storeFingerprint(loaded);

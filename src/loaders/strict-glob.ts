@@ -15,6 +15,7 @@ import type { Loader } from 'astro/loaders';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { SLUG_PATH } from '../schemas/slug';
 import { yamlHint } from './yaml-hints';
+import { clearReloadFailure, recordReloadFailure, reloadMessageFile } from './reload-failures';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
 
@@ -83,9 +84,31 @@ export function strictGlob({ base, pattern }: StrictGlobOptions): Loader {
   return {
     name: 'strict-glob',
     load: async (context) => {
+      // In `astro dev`, a save that cannot be read is only logged by the glob loader: record it,
+      // so the next page shows the error instead of the entry as it was (reload-failures.ts).
+      const logger = Object.create(context.logger) as typeof context.logger;
+      const track = (message: string) => {
+        const reload = reloadMessageFile(base, message);
+        if (!reload) return;
+        if (reload.failed) recordReloadFailure(reload.file, reload.reason ?? message);
+        else clearReloadFailure(reload.file);
+      };
+      logger.error = (message: string) => {
+        track(message);
+        context.logger.error(message);
+      };
+      logger.info = (message: string) => {
+        track(message);
+        context.logger.info(message);
+      };
+      context.watcher?.on('unlink', (path: string) => {
+        const at = path.indexOf(`/${base.replace(/^\.\//, '')}/`);
+        if (at >= 0) clearReloadFailure(path.slice(at + 1));
+      });
       try {
         await inner.load({
           ...context,
+          logger,
           parseData: (props) =>
             context.parseData({
               ...props,

@@ -21,6 +21,8 @@ const SERVED_WITHIN_MS = 20_000;
 let dir = '';
 let server: ChildProcess | undefined;
 let origin = '';
+/** What the dev server wrote to its terminal. */
+let log = '';
 
 /** A port nothing listens on now. */
 function freePort(): Promise<number> {
@@ -82,8 +84,14 @@ beforeAll(async () => {
       '--host',
       '127.0.0.1',
     ],
-    { cwd: dir, env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
+    {
+      cwd: dir,
+      env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
+  server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   for (let attempt = 0; attempt < 240; attempt++) {
     const ok = await fetch(`${origin}/`).then(
       (r) => r.ok,
@@ -134,4 +142,33 @@ test('a country edited in YAML shows on its page and in the list of allies', asy
   });
   expect(note.servedAfterMs, 'the new name was never served').toBeDefined();
   expect(await page('/allies/qatar/')).toContain('State of Qatar');
+});
+
+test('a save that cannot be read is an error naming the file until it is fixed, never the old page', async () => {
+  const file = join(dir, 'content/facts/first-round-turnout-2022.yaml');
+  const good = readFileSync(file, 'utf8');
+  const path = '/topics/colombia-2022-elections/';
+  expect((await fetch(`${origin}${path}`)).status).toBe(200);
+  // An impossible date: the schema rejects the file, and Astro keeps the entry as it was.
+  writeFileSync(file, good.replace(/^asOf: .*$/m, 'asOf: 2022-02-30'));
+  let status = 200;
+  const saved = performance.now();
+  while (status === 200 && performance.now() - saved < SERVED_WITHIN_MS) {
+    await new Promise((r) => setTimeout(r, 100));
+    status = (await fetch(`${origin}${path}`)).status;
+  }
+  expect(status, 'the page was still served as before the save').toBe(500);
+  expect(log).toContain(
+    'content/facts/first-round-turnout-2022.yaml: the last save could not be read',
+  );
+  expect(log).toContain('"2022-02-30" is not a real date');
+  // Fixed, with a new value: served without a restart.
+  writeFileSync(file, good.replace(/^value: .*$/m, 'value: 54.95'));
+  let text = '';
+  const fixed = performance.now();
+  while (!text.includes('54.95%') && performance.now() - fixed < SERVED_WITHIN_MS) {
+    await new Promise((r) => setTimeout(r, 100));
+    text = await page(path);
+  }
+  expect(text).toContain('54.95%');
 });
